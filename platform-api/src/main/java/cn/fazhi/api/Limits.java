@@ -1,0 +1,15 @@
+package cn.fazhi.api;
+
+/** Bounds of what the API accepts; a report is 10–20 KB of prose, so these leave a wide margin. */
+public final class Limits {
+
+    public static final int FIRST_YEAR = 2000;
+    /** A static upper bound; report-service also refuses years after the current one. */
+    public static final int LAST_YEAR = 2100;
+    public static final int TITLE_MAX = 200;
+    public static final int TEXT_MAX = 200_000;
+    public static final int PAGE_SIZE_MAX = 100;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,23 @@
+package cn.fazhi.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The review of one report version, with the analysis findings attached. */
+@Schema(name = "ReviewCase")
+public record ReviewCaseView(
+        UUID id,
+        UUID reportId,
+        @Schema(example = "1") int version,
+        @Schema(example = "320684104") String townshipCode,
+        @Schema(example = "2024") int year,
+        @Schema(description = "AWAITING_ANALYSIS until the analysis arrives, then OPEN",
+                enumeration = {"AWAITING_ANALYSIS", "OPEN"}) String status,
+        OffsetDateTime openedAt,
+        OffsetDateTime analyzedAt,
+        @Schema(example = "87") int mentionCount,
+        @Schema(example = "0") int indicatorCount,
+        List<FindingView> findings) {
+}

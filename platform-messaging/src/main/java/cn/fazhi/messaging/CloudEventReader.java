@@ -1,0 +1,88 @@
+package cn.fazhi.messaging;
+
+import cn.fazhi.events.CloudEvent;
+import cn.fazhi.events.EventContract;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.time.OffsetDateTime;
+
+/**
+ * Reads a structured-mode CloudEvent of one contract from a record value, or rejects it as
+ * poison. Unknown fields are tolerated so that a producer may add fields before its consumers.
+ */
+@ApplicationScoped
+public class CloudEventReader {
+
+    private final ObjectMapper json;
+
+    public CloudEventReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public <T extends Record> CloudEvent<T> read(String value, EventContract contract, Class<T> type) {
+        if (contract.payload() != type) {
+            throw new IllegalArgumentException(contract + " carries " + contract.payload().getSimpleName());
+        }
+        JsonNode node = parse(value);
+        require(CloudEvent.SPEC_VERSION.equals(node.path("specversion").asText()), "specversion is not 1.0");
+        require(contract.type().equals(node.path("type").asText()), "type is not " + contract.type());
+        require(!node.path("id").asText().isBlank(), "id is missing");
+        require(node.path("data").isObject(), "data is not an object");
+        T data = convert(node.get("data"), type);
+        for (RecordComponent component : type.getRecordComponents()) {
+            require(valueOf(component, data) != null, "data." + component.getName() + " is missing");
+        }
+        return new CloudEvent<>(CloudEvent.SPEC_VERSION, node.get("id").asText(), node.path("source").asText(),
+                contract.type(), node.path("subject").asText(null), time(node), node.path("datacontenttype").asText(null),
+                data);
+    }
+
+    private JsonNode parse(String value) {
+        if (value == null || value.isBlank()) {
+            throw new PoisonEventException("empty record value");
+        }
+        try {
+            JsonNode node = json.readTree(value);
+            require(node != null && node.isObject(), "record value is not a JSON object");
+            return node;
+        } catch (IOException e) {
+            throw new PoisonEventException("record value is not JSON", e);
+        }
+    }
+
+    private <T> T convert(JsonNode data, Class<T> type) {
+        ObjectReader reader = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try {
+            return reader.readValue(data);
+        } catch (IOException e) {
+            throw new PoisonEventException("data does not match " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private OffsetDateTime time(JsonNode node) {
+        try {
+            return node.hasNonNull("time") ? OffsetDateTime.parse(node.get("time").asText()) : null;
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("time is not RFC 3339", e);
+        }
+    }
+
+    private static Object valueOf(RecordComponent component, Record data) {
+        try {
+            return component.getAccessor().invoke(data);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new PoisonEventException(problem);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package cn.fazhi.messaging;
+
+import cn.fazhi.events.CloudEvent;
+import cn.fazhi.events.EventContract;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Records an event in the caller's transaction. The event reaches Kafka only if the state
+ * change that caused it commits, and it reaches Kafka even if the broker is down right now:
+ * {@link OutboxRelay} sends it when it can.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final ObjectMapper json;
+    private final String source;
+
+    public Outbox(ObjectMapper json, @ConfigProperty(name = "quarkus.application.name") String application) {
+        this.json = json;
+        this.source = "/" + application;
+    }
+
+    /**
+     * @param key     the Kafka record key: the township code, so one township's events stay ordered
+     * @param subject the report the event is about
+     * @return the CloudEvent id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(EventContract contract, String key, String subject, Record data) {
+        if (!contract.payload().isInstance(data)) {
+            throw new IllegalArgumentException(contract + " carries " + contract.payload().getSimpleName());
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        UUID id = UUID.randomUUID();
+        CloudEvent<Record> event = new CloudEvent<>(CloudEvent.SPEC_VERSION, id.toString(), source,
+                contract.type(), subject, now, CloudEvent.DATA_CONTENT_TYPE, data);
+        OutboxEvent row = new OutboxEvent();
+        row.id = id;
+        row.topic = contract.topic();
+        row.eventKey = key;
+        row.eventType = contract.type();
+        row.payload = write(event);
+        row.createdAt = now;
+        row.persist();
+        return id;
+    }
+
+    private String write(CloudEvent<Record> event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event not serialisable: " + event.type(), e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package cn.fazhi.messaging;
+
+import cn.fazhi.events.CloudEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves committed events from the outbox table to Kafka.
+ *
+ * <p>Each pass locks a batch of unpublished rows ({@code for update skip locked}, so several
+ * instances never send the same row), sends them in order, waits for the broker's
+ * acknowledgement and only then stamps them published, all in one transaction. If the broker is
+ * away the transaction rolls back and the rows wait for the next pass: delayed, never lost. A
+ * crash between send and commit can send an event twice; consumers drop repeats by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String PENDING = """
+            select * from outbox_event where published_at is null
+            order by created_at, id limit :limit for update skip locked""";
+
+    private final MutinyEmitter<String> emitter;
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private volatile boolean failing;
+
+    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config) {
+        this.emitter = emitter;
+        this.em = em;
+        this.config = config;
+    }
+
+    @Scheduled(every = "${fazhi.outbox.interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayPending() {
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (sent == config.batchSize());
+            if (failing) {
+                failing = false;
+                LOG.info("outbox relay: broker reachable again, backlog sent");
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("outbox relay: cannot reach the broker, events wait in the outbox (%s)", e.getMessage());
+            }
+            failing = true;
+        }
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void deletePublished() {
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
+        QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("publishedAt < ?1", cutoff));
+    }
+
+    /** Sends one batch; returns how many events were published. Runs inside a transaction. */
+    int relayBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = em.createNativeQuery(PENDING, OutboxEvent.class)
+                .setParameter("limit", config.batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Uni<Void>> sends = batch.stream().map(this::send).toList();
+        Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (OutboxEvent event : batch) {
+            event.publishedAt = now;
+            LOG.infof("event out: %s %s to %s key %s", event.eventType, event.id, event.topic, event.eventKey);
+        }
+        return batch.size();
+    }
+
+    private Uni<Void> send(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.eventKey)
+                .withHeaders(headers)
+                .build();
+        return emitter.sendMessage(Message.of(event.payload).addMetadata(metadata));
+    }
+}
