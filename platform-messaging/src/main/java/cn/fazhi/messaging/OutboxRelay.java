@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -34,16 +35,17 @@ public class OutboxRelay {
             select * from outbox_event where published_at is null
             order by created_at, id limit :limit for update skip locked""";
 
-    private final MutinyEmitter<String> emitter;
-    private final EntityManager em;
-    private final OutboxConfig config;
-    private volatile boolean failing;
+    @Inject
+    @Channel("outbox")
+    MutinyEmitter<String> emitter;
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config) {
-        this.emitter = emitter;
-        this.em = em;
-        this.config = config;
-    }
+    @Inject
+    EntityManager em;
+
+    @Inject
+    OutboxConfig config;
+
+    private volatile boolean failing;
 
     @Scheduled(every = "${fazhi.outbox.interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {

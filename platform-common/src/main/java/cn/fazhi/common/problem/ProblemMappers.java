@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -86,6 +87,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(problem(403, "forbidden", "无权执行此操作", "您的角色或所属地区不允许执行此操作", uri, List.of()));
+    }
+
+    /** The identity provider is unreachable: not the caller's fault, and worth a retry. */
+    @ServerExceptionMapper
+    public Response identityProviderDown(OIDCException e, UriInfo uri) {
+        LOG.warnf("identity provider unavailable on %s: %s", path(uri), e.getMessage());
+        return Response.fromResponse(respond(problem(503, "identity-provider-unavailable", "认证服务暂不可用",
+                "暂时无法校验访问令牌，请稍后重试", uri, List.of()))).header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     @ServerExceptionMapper

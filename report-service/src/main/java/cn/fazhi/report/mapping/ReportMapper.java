@@ -1,0 +1,36 @@
+package cn.fazhi.report.mapping;
+
+import cn.fazhi.api.ReportVersionView;
+import cn.fazhi.api.ReportView;
+import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.report.Report;
+import cn.fazhi.report.ReportVersion;
+import java.util.List;
+
+/** Entities to the API's views and to the event contract. */
+public final class ReportMapper {
+
+    private ReportMapper() {
+    }
+
+    public static ReportView toView(Report report, List<ReportVersion> versions) {
+        return new ReportView(report.id, report.townshipCode, report.year, report.title, report.status,
+                report.latestVersion, report.createdAt, report.updatedAt,
+                versions.stream().map(ReportMapper::toSummary).toList());
+    }
+
+    public static ReportView.VersionSummary toSummary(ReportVersion version) {
+        return new ReportView.VersionSummary(version.number, version.contentHash, version.length,
+                version.submittedBy, version.submittedAt);
+    }
+
+    public static ReportVersionView toView(Report report, ReportVersion version) {
+        return new ReportVersionView(report.id, version.number, report.townshipCode, report.year, version.title,
+                version.text, version.contentHash, version.submittedBy, version.submittedAt);
+    }
+
+    public static ReportSubmitted toEvent(Report report, ReportVersion version) {
+        return new ReportSubmitted(report.id, version.number, report.townshipCode, report.year, version.title,
+                version.text, version.contentHash, version.submittedBy, version.submittedAt);
+    }
+}

@@ -1,0 +1,200 @@
+package cn.fazhi.report.service;
+
+import cn.fazhi.api.PageView;
+import cn.fazhi.api.ReportStatus;
+import cn.fazhi.api.ReportVersionView;
+import cn.fazhi.api.ReportView;
+import cn.fazhi.api.SubmitReportRequest;
+import cn.fazhi.common.problem.ProblemException;
+import cn.fazhi.common.security.Roles;
+import cn.fazhi.common.security.Scope;
+import cn.fazhi.events.EventContract;
+import cn.fazhi.messaging.Outbox;
+import cn.fazhi.report.IdempotencyRecord;
+import cn.fazhi.report.Report;
+import cn.fazhi.report.ReportVersion;
+import cn.fazhi.report.config.ReportConfig;
+import cn.fazhi.report.mapping.ReportMapper;
+import cn.fazhi.report.repository.IdempotencyRepository;
+import cn.fazhi.report.repository.ReportRepository;
+import cn.fazhi.report.repository.ReportRepository.ReportFilter;
+import cn.fazhi.report.repository.ReportVersionRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Submitting and reading reports. A submission stores the report, its first version and the
+ * {@code reports.submitted} event in one transaction; the caller's place decides what they may
+ * submit and see.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private static final Logger LOG = Logger.getLogger(ReportService.class);
+
+    private final ReportRepository reports;
+    private final ReportVersionRepository versions;
+    private final IdempotencyRepository idempotencyKeys;
+    private final Outbox outbox;
+    private final ReportConfig config;
+    private final Clock clock;
+
+    public ReportService(ReportRepository reports, ReportVersionRepository versions,
+            IdempotencyRepository idempotencyKeys, Outbox outbox, ReportConfig config) {
+        this.reports = reports;
+        this.versions = versions;
+        this.idempotencyKeys = idempotencyKeys;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = Clock.system(config.zone());
+    }
+
+    /** The outcome of a submission; {@code replayed} when an Idempotency-Key matched an earlier one. */
+    public record Submission(ReportView report, boolean replayed) {
+    }
+
+    @Transactional
+    public Submission submit(SubmitReportRequest request, String idempotencyKey, Scope caller) {
+        int currentYear = Year.now(clock).getValue();
+        if (request.year() > currentYear) {
+            throw ProblemException.invalid("year", "报告年度不能晚于当前年度" + currentYear + "年");
+        }
+        if (!caller.maySubmitFor(request.townshipCode())) {
+            throw ProblemException.forbidden("您只能为本乡镇（" + caller.orgCode() + "）提交报告，不能为 "
+                    + request.townshipCode() + " 提交");
+        }
+        String requestHash = Hashes.sha256(request.townshipCode() + '\u0000' + request.year() + '\u0000'
+                + request.title() + '\u0000' + request.text());
+        IdempotencyRecord.Key key = null;
+        if (idempotencyKey != null) {
+            key = new IdempotencyRecord.Key(caller.subject(), idempotencyKey);
+            reports.lock("idempotency:" + key.caller() + ':' + key.key());
+            IdempotencyRecord earlier = idempotencyKeys.findById(key);
+            if (earlier != null) {
+                return replay(earlier, requestHash);
+            }
+        }
+        reports.lock("report:" + request.townshipCode() + ':' + request.year());
+        reports.findByTownshipAndYear(request.townshipCode(), request.year()).ifPresent(existing -> {
+            throw ProblemException.conflict("report-exists", request.townshipCode() + " 的" + request.year()
+                    + "年度报告已经提交过（报告编号 " + existing.id + "），不能重复提交");
+        });
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.townshipCode = request.townshipCode();
+        report.year = request.year();
+        report.title = request.title().strip();
+        report.status = ReportStatus.SUBMITTED;
+        report.latestVersion = 1;
+        report.createdAt = now;
+        report.updatedAt = now;
+        reports.persist(report);
+
+        ReportVersion version = new ReportVersion();
+        version.id = UUID.randomUUID();
+        version.reportId = report.id;
+        version.number = 1;
+        version.title = report.title;
+        version.text = request.text();
+        version.contentHash = Hashes.sha256(request.text());
+        version.length = request.text().length();
+        version.submittedBy = caller.subject();
+        version.submittedAt = now;
+        versions.persist(version);
+
+        outbox.append(EventContract.REPORT_SUBMITTED, report.townshipCode, report.id.toString(),
+                ReportMapper.toEvent(report, version));
+
+        if (key != null) {
+            IdempotencyRecord record = new IdempotencyRecord();
+            record.id = key;
+            record.requestHash = requestHash;
+            record.reportId = report.id;
+            record.createdAt = now;
+            idempotencyKeys.persist(record);
+        }
+        LOG.infof("report %s submitted: township %s, year %d, version 1 by %s", report.id, report.townshipCode,
+                report.year, caller.subject());
+        return new Submission(ReportMapper.toView(report, List.of(version)), false);
+    }
+
+    private Submission replay(IdempotencyRecord earlier, String requestHash) {
+        if (!earlier.requestHash.equals(requestHash)) {
+            throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key 已被使用",
+                    "这个 Idempotency-Key 已用于另一份内容不同的提交；重试时请发送相同的内容，新的提交请使用新的键");
+        }
+        Report report = reports.findById(earlier.reportId);
+        return new Submission(ReportMapper.toView(report, versions.ofReport(report.id)), true);
+    }
+
+    @Transactional
+    public ReportView get(UUID id, Scope caller) {
+        Report report = readable(id, caller);
+        return ReportMapper.toView(report, versions.ofReport(id));
+    }
+
+    @Transactional
+    public ReportVersionView version(UUID id, int number, Scope caller) {
+        Report report = readable(id, caller);
+        ReportVersion version = versions.find(id, number)
+                .orElseThrow(() -> ProblemException.notFound("报告 " + id + " 没有第" + number + "版"));
+        return ReportMapper.toView(report, version);
+    }
+
+    @Transactional
+    public PageView<ReportView> list(ReportFilter filter, int page, int size, Scope caller) {
+        String prefix = caller.listPrefix();
+        if (caller.has(Roles.PORTAL) && Scope.NOTHING.equals(prefix)) {
+            prefix = null;
+            filter = new ReportFilter(filter.year(), filter.townshipCode(), published(filter.statuses()));
+        }
+        PanacheQuery<Report> query = reports.search(filter, prefix, page, size);
+        List<ReportView> items = query.list().stream()
+                .map(report -> ReportMapper.toView(report, versions.ofReport(report.id)))
+                .toList();
+        return new PageView<>(items, page, size, query.count());
+    }
+
+    /** A portal lists published reports only, whatever else it asks for. */
+    private static List<ReportStatus> published(List<ReportStatus> asked) {
+        return asked.isEmpty() || asked.contains(ReportStatus.PUBLISHED) ? List.of(ReportStatus.PUBLISHED)
+                : List.of();
+    }
+
+    /** Marks the report in review once the analysis of its newest version is stored. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void analysed(UUID reportId, int version) {
+        Report report = reports.findById(reportId);
+        if (report == null) {
+            LOG.warnf("analysis of unknown report %s ignored", reportId);
+            return;
+        }
+        if (report.latestVersion == version && report.status == ReportStatus.SUBMITTED) {
+            report.status = ReportStatus.IN_REVIEW;
+            report.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            LOG.infof("report %s version %d analysed, now IN_REVIEW", reportId, version);
+        }
+    }
+
+    private Report readable(UUID id, Scope caller) {
+        Report report = reports.findById(id);
+        if (report == null) {
+            throw ProblemException.notFound("报告 " + id + " 不存在");
+        }
+        boolean publishedForPortal = caller.has(Roles.PORTAL) && report.status == ReportStatus.PUBLISHED;
+        if (!caller.mayRead(report.townshipCode) && !publishedForPortal) {
+            throw ProblemException.forbidden("您无权查看乡镇 " + report.townshipCode + " 的报告");
+        }
+        return report;
+    }
+}
