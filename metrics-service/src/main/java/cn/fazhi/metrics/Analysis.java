@@ -1,0 +1,48 @@
+package cn.fazhi.metrics;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The stored analysis of one report version. */
+@Entity
+@Table(name = "analysis")
+public class Analysis {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "report_id")
+    public UUID reportId;
+
+    public int version;
+
+    @Column(name = "township_code")
+    public String townshipCode;
+
+    public int year;
+
+    @Column(name = "engine_version")
+    public String engineVersion;
+
+    @Column(name = "content_hash")
+    public String contentHash;
+
+    @Column(name = "mention_count")
+    public int mentionCount;
+
+    @Column(name = "finding_count")
+    public int findingCount;
+
+    /** {@code {"mentions":[...],"findings":[...]}} as served by the API. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String result;
+
+    @Column(name = "analyzed_at")
+    public OffsetDateTime analyzedAt;
+}

@@ -1,0 +1,173 @@
+package cn.fazhi.metrics.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quantities a report states (ANALYSIS.md §1): a number, an optional approximation
+ * marker, and a unit or classifier. Numbers without a unit (years, hotlines, enumerators, names
+ * such as 八五普法) are never quantities; the remaining exclusions are explicit rules below.
+ */
+public final class MentionExtractor {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "百分之百|百分百|百分之[零〇一二两三四五六七八九十百点]+"
+                    + "|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?[万亿]?"
+                    + "|[零〇一二两三四五六七八九十百千万亿]+");
+
+    /** Characters that, before 一, make a word of it (每一, 统一, 唯一, 逐一, 之一, 进一步, 万一). */
+    private static final String WORDS_ENDING_BEFORE_ONE = "每统唯逐之进万专同划归单";
+
+    /** A named package of measures (十五条硬措施) is a name, not a count. */
+    private static final Pattern NAMED_PACKAGE = Pattern.compile("(?:硬措施|措施|举措|禁令)");
+
+    private final TextRegions regions = new TextRegions();
+
+    public List<Mention> extract(String text) {
+        TextRegions.Excluded excluded = regions.excluded(text);
+        List<Mention> mentions = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (!excluded.covers(m.start())) {
+                Mention mention = read(text, m.start(), m.end(), m.group());
+                if (mention != null) {
+                    mentions.add(mention);
+                }
+            }
+        }
+        return List.copyOf(mentions);
+    }
+
+    private Mention read(String text, int start, int end, String number) {
+        char before = start > 0 ? text.charAt(start - 1) : '\n';
+        char after = end < text.length() ? text.charAt(end) : '\n';
+        if (before == '第' || before == '届' || before == '+' || after == '+' || before == '·' || after == '·'
+                || isAsciiLetter(before)) {
+            return null;
+        }
+        BigDecimal value;
+        Units.Unit unit;
+        int cursor = end;
+        Approx approx = Approx.EXACT;
+        boolean chineseOne = false;
+        if (number.startsWith("百分")) {
+            value = number.equals("百分百") || number.equals("百分之百") ? BigDecimal.valueOf(100)
+                    : parseOrNull(() -> Numerals.chineseDecimal(number.substring(3)));
+            unit = Units.at("%", 0);
+        } else {
+            value = parse(number);
+            chineseOne = "一".equals(number);
+            if (cursor < text.length() && (text.charAt(cursor) == '余' || text.charAt(cursor) == '多')) {
+                approx = Approx.AT_LEAST;
+                cursor++;
+            }
+            if (cursor + 1 < text.length() && isInlineSpace(text.charAt(cursor)) && isPercent(text.charAt(cursor + 1))) {
+                cursor++;
+            }
+            unit = Units.at(text, cursor);
+            if (unit != null) {
+                cursor += unit.written().length();
+            }
+        }
+        if (value == null || unit == null || notAQuantity(text, start, unit, cursor, chineseOne)) {
+            return null;
+        }
+        int spanStart = start;
+        String lead = text.substring(Math.max(0, start - 2), start);
+        if (lead.endsWith("超过") || lead.endsWith("逾")) {
+            spanStart = start - (lead.endsWith("超过") ? 2 : 1);
+            approx = text.startsWith("的", cursor) ? Approx.EXACT : Approx.AT_LEAST;
+        } else if (lead.endsWith("大约") || (lead.endsWith("约") && !isWordBeforeYue(lead))) {
+            spanStart = start - (lead.endsWith("大约") ? 2 : 1);
+            approx = Approx.ABOUT;
+        } else if (lead.endsWith("不足") || lead.endsWith("不到")) {
+            spanStart = start - 2;
+            approx = Approx.AT_MOST;
+        } else if (lead.endsWith("近") && !lead.endsWith("最近") && !lead.endsWith("接近") && !lead.endsWith("附近")) {
+            spanStart = start - 1;
+            approx = Approx.AT_MOST;
+        }
+        if (text.startsWith("以上", cursor)) {
+            approx = Approx.AT_LEAST;
+            cursor += 2;
+        } else if (text.startsWith("左右", cursor)) {
+            approx = Approx.ABOUT;
+            cursor += 2;
+        }
+        BigDecimal normalised = value.multiply(unit.factor()).stripTrailingZeros();
+        if (normalised.scale() < 0) {
+            normalised = normalised.setScale(0);
+        }
+        return new Mention(text.substring(spanStart, cursor), spanStart, cursor, normalised, unit.normalised(), approx);
+    }
+
+    /** Durations, plenary names, named packages and slogans that look like counts. */
+    private static boolean notAQuantity(String text, int start, Units.Unit unit, int cursor, boolean chineseOne) {
+        String unitText = unit.written();
+        if (unitText.equals("个") && text.startsWith("月", cursor)) {
+            return true;                                   // 3个月内: a duration
+        }
+        if (unitText.equals("次") && (text.startsWith("全会", cursor) || text.startsWith("会议", cursor)
+                || text.startsWith("代表大会", cursor))) {
+            return true;                                   // 六届七次全会: a plenary's name
+        }
+        if (unitText.equals("条") && NAMED_PACKAGE.matcher(text).region(cursor, Math.min(text.length(), cursor + 3))
+                .lookingAt()) {
+            return true;                                   // 十五条硬措施: a named package
+        }
+        if (chineseOne) {
+            char before = start > 0 ? text.charAt(start - 1) : '\n';
+            if (WORDS_ENDING_BEFORE_ONE.indexOf(before) >= 0) {
+                return true;                               // 每一项, 统一部署, 进一步: words, not counts
+            }
+            if (unitText.equals("个") || unitText.equals("批") || text.startsWith("性", cursor)) {
+                return true;                               // 一个, 一批, 一次性: articles, not counts
+            }
+            int window = Math.min(text.length(), cursor + 3);
+            if (text.substring(cursor, window).indexOf('一') >= 0) {
+                return true;                               // 一人一策一专班: a slogan
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordBeforeYue(String lead) {
+        return lead.length() == 2 && "节制合契公签违履预集婚".indexOf(lead.charAt(0)) >= 0;
+    }
+
+    /** 95.7 % is written with a space (often U+2002 or U+00A0 from Word) before the sign. */
+    private static boolean isInlineSpace(char c) {
+        return c != '\n' && c != '\r' && (Character.isSpaceChar(c) || c == '\t');
+    }
+
+    private static boolean isPercent(char c) {
+        return c == '%' || c == '％';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static BigDecimal parse(String number) {
+        char last = number.charAt(number.length() - 1);
+        boolean arabic = Character.isDigit(number.charAt(0)) || (number.charAt(0) >= '０' && number.charAt(0) <= '９');
+        if (arabic) {
+            BigDecimal factor = last == '万' ? BigDecimal.valueOf(10_000)
+                    : last == '亿' ? BigDecimal.valueOf(100_000_000) : BigDecimal.ONE;
+            String digits = factor.equals(BigDecimal.ONE) ? number : number.substring(0, number.length() - 1);
+            return Numerals.arabic(digits).multiply(factor);
+        }
+        return parseOrNull(() -> BigDecimal.valueOf(Numerals.chinese(number)));
+    }
+
+    private static BigDecimal parseOrNull(java.util.function.Supplier<BigDecimal> parser) {
+        try {
+            return parser.get();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package cn.fazhi.metrics.service;
+
+import cn.fazhi.api.AnalysisView;
+import cn.fazhi.common.problem.ProblemException;
+import cn.fazhi.common.security.Scope;
+import cn.fazhi.events.EventContract;
+import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.messaging.Outbox;
+import cn.fazhi.metrics.Analysis;
+import cn.fazhi.metrics.engine.ReportAnalysis;
+import cn.fazhi.metrics.engine.ReportAnalyzer;
+import cn.fazhi.metrics.mapping.AnalysisMapper;
+import cn.fazhi.metrics.repository.AnalysisRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Analyses each submitted version once, stores the result and announces it in the same
+ * transaction; serves stored analyses to those who may read the township's report.
+ */
+@ApplicationScoped
+public class AnalysisService {
+
+    private static final Logger LOG = Logger.getLogger(AnalysisService.class);
+
+    private final ReportAnalyzer analyzer = new ReportAnalyzer();
+    private final AnalysisRepository analyses;
+    private final AnalysisMapper mapper;
+    private final Outbox outbox;
+
+    public AnalysisService(AnalysisRepository analyses, AnalysisMapper mapper, Outbox outbox) {
+        this.analyses = analyses;
+        this.mapper = mapper;
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void analyse(ReportSubmitted submitted) {
+        if (analyses.find(submitted.reportId(), submitted.version()).isPresent()) {
+            LOG.infof("report %s v%d already analysed", submitted.reportId(), submitted.version());
+            return;
+        }
+        long started = System.nanoTime();
+        ReportAnalysis result = analyzer.analyze(submitted.text());
+        Analysis analysis = new Analysis();
+        analysis.id = UUID.randomUUID();
+        analysis.reportId = submitted.reportId();
+        analysis.version = submitted.version();
+        analysis.townshipCode = submitted.townshipCode();
+        analysis.year = submitted.year();
+        analysis.engineVersion = result.engineVersion();
+        analysis.contentHash = submitted.contentHash();
+        analysis.mentionCount = result.mentions().size();
+        analysis.findingCount = result.findings().size();
+        analysis.result = mapper.toJson(result);
+        analysis.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        analyses.persist(analysis);
+        outbox.append(EventContract.REPORT_ANALYZED, analysis.townshipCode, analysis.reportId.toString(),
+                AnalysisMapper.toEvent(analysis, result));
+        LOG.infof("report %s v%d analysed in %d µs: %d mentions, %d findings", analysis.reportId, analysis.version,
+                (System.nanoTime() - started) / 1000, analysis.mentionCount, analysis.findingCount);
+    }
+
+    @Transactional
+    public AnalysisView get(UUID reportId, int version, Scope caller) {
+        Analysis analysis = analyses.find(reportId, version).orElseThrow(() -> ProblemException.notFound(
+                "报告 " + reportId + " 第" + version + "版的分析结果不存在（可能尚未完成分析）"));
+        return readable(analysis, caller);
+    }
+
+    @Transactional
+    public AnalysisView latest(UUID reportId, Scope caller) {
+        Analysis analysis = analyses.latest(reportId).orElseThrow(() -> ProblemException.notFound(
+                "报告 " + reportId + " 的分析结果不存在（可能尚未完成分析）"));
+        return readable(analysis, caller);
+    }
+
+    private AnalysisView readable(Analysis analysis, Scope caller) {
+        if (!caller.mayRead(analysis.townshipCode)) {
+            throw ProblemException.forbidden("您无权查看乡镇 " + analysis.townshipCode + " 的报告分析");
+        }
+        return mapper.toView(analysis);
+    }
+}

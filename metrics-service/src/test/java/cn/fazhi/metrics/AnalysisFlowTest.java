@@ -1,0 +1,123 @@
+package cn.fazhi.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.fazhi.events.CloudEvent;
+import cn.fazhi.events.EventContract;
+import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.testing.Fixtures;
+import cn.fazhi.testing.KafkaTopics;
+import cn.fazhi.testing.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AnalysisFlowTest {
+
+    static final String BAOCHANG = "320684104";
+
+    @Inject
+    ObjectMapper json;
+
+    private String submittedEvent(String eventId, UUID reportId, String township, String text) throws Exception {
+        ReportSubmitted data = new ReportSubmitted(reportId, 1, township, 2024, "2024年度法治政府建设工作报告", text,
+                "0".repeat(64), "clerk", OffsetDateTime.parse("2025-01-10T08:00:00Z"));
+        return json.writeValueAsString(new CloudEvent<>("1.0", eventId, "/report-service",
+                EventContract.REPORT_SUBMITTED.type(), reportId.toString(), OffsetDateTime.now(), "application/json", data));
+    }
+
+    private int analysisStatus(UUID reportId) {
+        return given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/analysis", reportId)
+                .then().extract().statusCode();
+    }
+
+    private List<ConsumerRecord<String, String>> analyzedEvents(UUID reportId, int atLeast, Duration atMost) {
+        return KafkaTopics.read("reports.analyzed",
+                        seen -> seen.stream().filter(r -> r.value().contains(reportId.toString())).count() >= atLeast,
+                        atMost).stream()
+                .filter(r -> r.value().contains(reportId.toString())).toList();
+    }
+
+    @Test
+    void aSubmittedReportIsAnalysedOnceAndAnnounced() throws Exception {
+        UUID reportId = UUID.randomUUID();
+        String event = submittedEvent(UUID.randomUUID().toString(), reportId, BAOCHANG,
+                Fixtures.report(Fixtures.BAOCHANG_2024));
+        KafkaTopics.produce("reports.submitted", BAOCHANG, event);
+        KafkaTopics.produce("reports.submitted", BAOCHANG, event);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> analysisStatus(reportId) == 200);
+        JsonPath analysis = given().auth().oauth2(Tokens.reporter(BAOCHANG))
+                .when().get("/reports/{id}/analysis", reportId)
+                .then().statusCode(200)
+                .body("townshipCode", equalTo(BAOCHANG))
+                .body("engineVersion", equalTo("1"))
+                .body("mentions.text", hasItem("12宗"))
+                .body("mentions.text", hasItem("超过2000份"))
+                .extract().jsonPath();
+        int at = analysis.getList("mentions.text").indexOf("12宗");
+        assertEquals(12, analysis.getInt("mentions[" + at + "].value"));
+        assertEquals("宗", analysis.getString("mentions[" + at + "].unit"));
+        assertEquals("EXACT", analysis.getString("mentions[" + at + "].approx"));
+
+        analyzedEvents(reportId, 1, Duration.ofSeconds(20));
+        // a wrongly repeated announcement would follow the first within a relay pass or two
+        List<ConsumerRecord<String, String>> announced = analyzedEvents(reportId, 2, Duration.ofSeconds(4));
+        assertEquals(1, announced.size(), "reports.analyzed must be emitted once for a repeated submission");
+        assertEquals(BAOCHANG, announced.get(0).key());
+        JsonNode data = json.readTree(announced.get(0).value()).get("data");
+        assertEquals(analysis.getList("mentions").size(), data.get("mentionCount").asInt());
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicAndTheNextOneIsAnalysed() throws Exception {
+        String township = "320684105";
+        KafkaTopics.produce("reports.submitted", township, "{\"specversion\":\"1.0\",\"id\":\"p-" + UUID.randomUUID()
+                + "\",\"type\":\"cn.fazhi.report.submitted.v1\",\"data\":{\"reportId\":\"nope\"}}");
+        UUID reportId = UUID.randomUUID();
+        KafkaTopics.produce("reports.submitted", township,
+                submittedEvent(UUID.randomUUID().toString(), reportId, township, "调解纠纷46起，化解44起。"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> analysisStatus(reportId) == 200);
+        var dead = KafkaTopics.read("reports.submitted.dlq",
+                seen -> seen.stream().anyMatch(r -> township.equals(r.key())), Duration.ofSeconds(20));
+        assertEquals(1, dead.stream().filter(r -> township.equals(r.key())).count());
+    }
+
+    @Test
+    void onlyThoseInScopeReadAnAnalysis() throws Exception {
+        String township = "320684106";
+        UUID reportId = UUID.randomUUID();
+        KafkaTopics.produce("reports.submitted", township,
+                submittedEvent(UUID.randomUUID().toString(), reportId, township, "发放宣传资料20000余份。"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> analysisStatus(reportId) == 200);
+
+        given().auth().oauth2(Tokens.reporter(township)).when().get("/reports/{id}/analysis", reportId)
+                .then().statusCode(200).body("mentions[0].text", equalTo("20000余份"))
+                .body("mentions[0].approx", equalTo("AT_LEAST"));
+        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/reports/{id}/analysis", reportId)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.reporter("320684107")).when().get("/reports/{id}/analysis", reportId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/reports/{id}/analysis", reportId)
+                .then().statusCode(403);
+        given().when().get("/reports/{id}/analysis", reportId).then().statusCode(401);
+        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/2/analysis", reportId)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/0/analysis", reportId)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
