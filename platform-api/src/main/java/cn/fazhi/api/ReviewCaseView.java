@@ -13,6 +13,7 @@ public record ReviewCaseView(
         @Schema(example = "1") int version,
         @Schema(example = "320684104") String townshipCode,
         @Schema(example = "2024") int year,
+        @Schema(example = "2024年度包场镇法治政府建设工作报告") String title,
         @Schema(description = "AWAITING_ANALYSIS until the analysis arrives, then OPEN",
                 enumeration = {"AWAITING_ANALYSIS", "OPEN"}) String status,
         OffsetDateTime openedAt,

@@ -1,0 +1,46 @@
+package cn.fazhi.review.mapping;
+
+import cn.fazhi.api.FindingView;
+import cn.fazhi.api.ReviewCaseView;
+import cn.fazhi.events.ReportAnalyzed;
+import cn.fazhi.review.ReviewCase;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Review cases to the API's view; findings between the event, the JSON column and the view. */
+@ApplicationScoped
+public class ReviewCaseMapper {
+
+    private static final TypeReference<List<FindingView>> FINDINGS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    public ReviewCaseMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public String findingsJson(List<ReportAnalyzed.Finding> findings) {
+        List<FindingView> views = findings.stream()
+                .map(f -> new FindingView(f.code(), f.severity(), f.message(), f.start(), f.end()))
+                .toList();
+        try {
+            return json.writeValueAsString(views);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ReviewCaseView toView(ReviewCase reviewCase) {
+        try {
+            return new ReviewCaseView(reviewCase.id, reviewCase.reportId, reviewCase.version, reviewCase.townshipCode,
+                    reviewCase.year, reviewCase.title, reviewCase.status.name(), reviewCase.openedAt, reviewCase.analyzedAt,
+                    reviewCase.mentionCount, reviewCase.indicatorCount, json.readValue(reviewCase.findings, FINDINGS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("findings of case " + reviewCase.id + " are not readable", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package cn.fazhi.review.repository;
+
+import cn.fazhi.review.ReviewCase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, UUID> {
+
+    public Optional<ReviewCase> find(UUID reportId, int version) {
+        return find("reportId = ?1 and version = ?2", reportId, version).firstResultOptional();
+    }
+
+    /**
+     * Serialises the two events of one version (submitted, analysed), which may be consumed at
+     * the same moment by different threads, so that exactly one case is created.
+     */
+    public void lock(UUID reportId, int version) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:name, 0))")
+                .setParameter("name", "review-case:" + reportId + ':' + version)
+                .getSingleResult();
+    }
+
+    /** @param codePrefix only townships whose code starts with it; {@code null} for all */
+    public PanacheQuery<ReviewCase> search(String codePrefix, ReviewCase.Status status, String township, int page,
+            int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (codePrefix != null) {
+            where.add("townshipCode like :prefix");
+            params.and("prefix", codePrefix + "%");
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (township != null) {
+            where.add("townshipCode = :township");
+            params.and("township", township);
+        }
+        return find(String.join(" and ", where), Sort.descending("openedAt"), params).page(Page.of(page, size));
+    }
+}

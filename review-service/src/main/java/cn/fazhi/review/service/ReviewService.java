@@ -1,0 +1,102 @@
+package cn.fazhi.review.service;
+
+import cn.fazhi.api.PageView;
+import cn.fazhi.api.ReviewCaseView;
+import cn.fazhi.common.problem.ProblemException;
+import cn.fazhi.common.security.Scope;
+import cn.fazhi.events.ReportAnalyzed;
+import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.review.ReviewCase;
+import cn.fazhi.review.mapping.ReviewCaseMapper;
+import cn.fazhi.review.repository.ReviewCaseRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps one review case per report version in step with the events about it, and serves cases
+ * to the reviewers, viewers and clerks whose place covers the township.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final Logger LOG = Logger.getLogger(ReviewService.class);
+
+    private final ReviewCaseRepository cases;
+    private final ReviewCaseMapper mapper;
+
+    public ReviewService(ReviewCaseRepository cases, ReviewCaseMapper mapper) {
+        this.cases = cases;
+        this.mapper = mapper;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void submitted(ReportSubmitted submitted) {
+        ReviewCase reviewCase = caseOf(submitted.reportId(), submitted.version(), submitted.townshipCode(),
+                submitted.year());
+        reviewCase.title = submitted.title();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void analysed(ReportAnalyzed analyzed) {
+        ReviewCase reviewCase = caseOf(analyzed.reportId(), analyzed.version(), analyzed.townshipCode(),
+                analyzed.year());
+        reviewCase.status = ReviewCase.Status.OPEN;
+        reviewCase.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        reviewCase.mentionCount = analyzed.mentionCount();
+        reviewCase.indicatorCount = analyzed.indicatorCount();
+        reviewCase.findings = mapper.findingsJson(analyzed.findings());
+        LOG.infof("review case %s open with %d findings", reviewCase.id, analyzed.findings().size());
+    }
+
+    /** The case of a version, opened now if neither event has arrived before. */
+    private ReviewCase caseOf(UUID reportId, int version, String townshipCode, int year) {
+        cases.lock(reportId, version);
+        return cases.find(reportId, version).orElseGet(() -> {
+            ReviewCase opened = new ReviewCase();
+            opened.id = UUID.randomUUID();
+            opened.reportId = reportId;
+            opened.version = version;
+            opened.townshipCode = townshipCode;
+            opened.year = year;
+            opened.status = ReviewCase.Status.AWAITING_ANALYSIS;
+            opened.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            opened.findings = "[]";
+            cases.persist(opened);
+            LOG.infof("review case %s opened for report %s v%d", opened.id, reportId, version);
+            return opened;
+        });
+    }
+
+    @Transactional
+    public ReviewCaseView get(UUID id, Scope caller) {
+        ReviewCase reviewCase = cases.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("审核案卷 " + id + " 不存在"));
+        return readable(reviewCase, caller);
+    }
+
+    @Transactional
+    public ReviewCaseView ofVersion(UUID reportId, int version, Scope caller) {
+        ReviewCase reviewCase = cases.find(reportId, version).orElseThrow(() -> ProblemException.notFound(
+                "报告 " + reportId + " 第" + version + "版的审核案卷不存在（可能尚未送达审核）"));
+        return readable(reviewCase, caller);
+    }
+
+    @Transactional
+    public PageView<ReviewCaseView> list(ReviewCase.Status status, String township, int page, int size,
+            Scope caller) {
+        PanacheQuery<ReviewCase> query = cases.search(caller.listPrefix(), status, township, page, size);
+        return new PageView<>(query.list().stream().map(mapper::toView).toList(), page, size, query.count());
+    }
+
+    private ReviewCaseView readable(ReviewCase reviewCase, Scope caller) {
+        if (!caller.mayRead(reviewCase.townshipCode)) {
+            throw ProblemException.forbidden("您无权查看乡镇 " + reviewCase.townshipCode + " 的审核案卷");
+        }
+        return mapper.toView(reviewCase);
+    }
+}

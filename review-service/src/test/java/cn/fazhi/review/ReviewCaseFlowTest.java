@@ -1,0 +1,120 @@
+package cn.fazhi.review;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import cn.fazhi.events.CloudEvent;
+import cn.fazhi.events.EventContract;
+import cn.fazhi.events.ReportAnalyzed;
+import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.testing.KafkaTopics;
+import cn.fazhi.testing.Tokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReviewCaseFlowTest {
+
+    @Inject
+    ObjectMapper json;
+
+    private String event(EventContract contract, Record data, UUID reportId) throws Exception {
+        return json.writeValueAsString(new CloudEvent<>("1.0", UUID.randomUUID().toString(), "/test", contract.type(),
+                reportId.toString(), OffsetDateTime.now(), "application/json", data));
+    }
+
+    private String submitted(UUID reportId, String township) throws Exception {
+        return event(EventContract.REPORT_SUBMITTED, new ReportSubmitted(reportId, 1, township, 2024, "年度报告",
+                "正文", "0".repeat(64), "clerk", OffsetDateTime.now()), reportId);
+    }
+
+    private String analyzed(UUID reportId, String township) throws Exception {
+        return event(EventContract.REPORT_ANALYZED, new ReportAnalyzed(reportId, 1, township, 2024, 42, 0,
+                List.of(new ReportAnalyzed.Finding("MISSING_SECTION", "ERROR", "缺少“存在的不足和原因”部分", 0, 0))),
+                reportId);
+    }
+
+    private String caseStatus(UUID reportId) {
+        var response = given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/review", reportId)
+                .then().extract();
+        return response.statusCode() == 200 ? response.path("status") : null;
+    }
+
+    @Test
+    void aSubmissionOpensACaseAndItsAnalysisAttachesTheFindings() throws Exception {
+        UUID reportId = UUID.randomUUID();
+        String township = "320684104";
+        String submission = submitted(reportId, township);
+        KafkaTopics.produce("reports.submitted", township, submission);
+        KafkaTopics.produce("reports.submitted", township, submission);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_ANALYSIS".equals(caseStatus(reportId)));
+
+        KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+
+        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(200)
+                .body("title", equalTo("年度报告"))
+                .body("mentionCount", equalTo(42))
+                .body("findings", hasSize(1))
+                .body("findings[0].code", equalTo("MISSING_SECTION"))
+                .body("findings[0].severity", equalTo("ERROR"));
+        given().auth().oauth2(Tokens.admin()).when().get("/reviews?township=" + township)
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
+    void anAnalysisArrivingFirstStillMakesOneCase() throws Exception {
+        UUID reportId = UUID.randomUUID();
+        String township = "320684108";
+        KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+        KafkaTopics.produce("reports.submitted", township, submitted(reportId, township));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "年度报告".equals(
+                given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/review", reportId)
+                        .then().extract().path("title")));
+
+        given().auth().oauth2(Tokens.admin()).when().get("/reviews?township=" + township)
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("OPEN"));
+    }
+
+    @Test
+    void poisonOnEitherTopicGoesToItsDeadLetterTopic() throws Exception {
+        String township = "320684109";
+        KafkaTopics.produce("reports.analyzed", township, "{\"specversion\":\"1.0\"}");
+        UUID reportId = UUID.randomUUID();
+        KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTopics.read("reports.analyzed.dlq",
+                seen -> seen.stream().anyMatch(r -> township.equals(r.key())), Duration.ofSeconds(5)).stream()
+                .anyMatch(r -> township.equals(r.key())));
+    }
+
+    @Test
+    void casesAreReadInScopeOnly() throws Exception {
+        UUID reportId = UUID.randomUUID();
+        String township = "320684110";
+        KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+
+        given().auth().oauth2(Tokens.reporter(township)).when().get("/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.reporter("320684111")).when().get("/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/reviews?township=" + township)
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reviews")
+                .then().statusCode(403);
+        given().when().get("/reviews").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().get("/reviews?status=CLOSED")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
