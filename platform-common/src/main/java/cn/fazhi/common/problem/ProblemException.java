@@ -10,7 +10,7 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final int status;
-    private final String slug;
+    private final URI type;
     private final String title;
     private final List<Problem.FieldError> errors;
 
@@ -19,11 +19,20 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, URI.create(Problem.TYPE_BASE + slug), title, detail, errors);
+    }
+
+    private ProblemException(int status, URI type, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
-        this.slug = slug;
+        this.type = type;
         this.title = title;
-        this.errors = List.copyOf(errors);
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** Re-raises a problem another service answered with, keeping its type, text and status. */
+    public static ProblemException relay(Problem problem) {
+        return new ProblemException(problem.status(), problem.type(), problem.title(), problem.detail(), problem.errors());
     }
 
     public static ProblemException notFound(String detail) {
@@ -44,7 +53,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(URI.create(Problem.TYPE_BASE + slug), title, status, getMessage(), instance, errors);
+        return new Problem(type, title, status, getMessage(), instance, errors);
     }
 
     public int status() {

@@ -1,0 +1,32 @@
+package cn.fazhi.gateway.client;
+
+import cn.fazhi.api.PageView;
+import cn.fazhi.api.ReviewCaseView;
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** review-service, called with the caller's own token. Only {@link ReviewClient} uses it. */
+@RegisterRestClient(configKey = "review-service")
+@RegisterProvider(DownstreamProblems.class)
+@AccessToken
+interface ReviewServiceApi {
+
+    @GET
+    @Path("/reviews")
+    PageView<ReviewCaseView> list(@QueryParam("status") String status, @QueryParam("township") String township,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/reviews/{id}")
+    ReviewCaseView get(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/reports/{reportId}/versions/{version}/review")
+    ReviewCaseView ofVersion(@PathParam("reportId") UUID reportId, @PathParam("version") int version);
+}

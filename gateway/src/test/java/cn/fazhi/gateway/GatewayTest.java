@@ -1,0 +1,104 @@
+package cn.fazhi.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import cn.fazhi.testing.Tokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the gateway answers by itself: authentication, roles, request shape, its fallback when a
+ * service is away, and the OpenAPI document. The services behind it are not running here; the
+ * whole chain is tested with real services and Keycloak in deploy/.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class GatewayTest {
+
+    static final Map<String, Object> REPORT = Map.of("townshipCode", "320684104", "year", 2024,
+            "title", "2024年度包场镇法治政府建设工作报告", "text", "调解纠纷46起。");
+
+    @Test
+    void noTokenIsA401Problem() {
+        given().contentType(ContentType.JSON).body(REPORT).when().post("/api/v1/reports")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer").body("title", equalTo("未认证"));
+        given().when().get("/api/v1/reviews").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("not-a-token").when().get("/api/v1/reports").then().statusCode(401);
+    }
+
+    @Test
+    void viewersAndReviewersMayNotSubmit() {
+        given().auth().oauth2(Tokens.viewer("32")).contentType(ContentType.JSON).body(REPORT)
+                .when().post("/api/v1/reports")
+                .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
+        given().auth().oauth2(Tokens.reviewer("320684")).contentType(ContentType.JSON).body(REPORT)
+                .when().post("/api/v1/reports").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reviews")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void badRequestsAreRefusedAtTheDoor() {
+        given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON)
+                .body(Map.of("townshipCode", "3206", "year", 2024, "title", "t", "text", "x"))
+                .when().post("/api/v1/reports")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("townshipCode"));
+        given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON).body("{oops")
+                .when().post("/api/v1/reports").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON)
+                .body("{\"townshipCode\":\"320684104\",\"year\":2024,\"titel\":\"t\",\"text\":\"x\"}")
+                .when().post("/api/v1/reports")
+                .then().statusCode(400).body("errors.field", hasItem("titel"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports?township=abc")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?status=CLOSED")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aFiftyMegabyteBodyIsRefusedBeforeItIsRead() {
+        String text = "法".repeat(50 * 1024 * 1024 / 3);
+        given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.protocol.expect-continue", true)))
+                .auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON)
+                .body("{\"townshipCode\":\"320684104\",\"year\":2024,\"title\":\"t\",\"text\":\"" + text + "\"}")
+                .when().post("/api/v1/reports")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnreachableServiceIsA503ProblemAfterRetries() {
+        given().auth().oauth2(Tokens.reporter("320684104"))
+                .when().get("/api/v1/reports/6f1c2a7e-3b59-4a53-9d55-2f0e8f6a9c11")
+                .then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", "5").body("type", equalTo("https://fazhi.cn/problems/service-unavailable"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThePublicApi() {
+        given().accept("application/json").when().get("/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("法治政府建设年度报告平台 API"))
+                .body("paths", hasKey("/api/v1/reports"))
+                .body("paths", hasKey("/api/v1/reports/{id}/versions/{number}/analysis"))
+                .body("paths", hasKey("/api/v1/reviews"))
+                .body("paths.'/api/v1/reports'.post.requestBody.content.'application/json'.examples", notNullValue())
+                .body("paths.'/api/v1/reports'.post.responses", hasKey("409"))
+                .body("components.securitySchemes", hasKey("keycloak"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.schemas.SubmitReportRequest.properties.townshipCode.examples[0]", equalTo("320684104"))
+                .body("components.schemas.Mention.properties", hasKey("approx"));
+        given().when().get("/swagger-ui/").then().statusCode(200);
+    }
+}
