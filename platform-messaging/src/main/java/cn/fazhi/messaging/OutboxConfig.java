@@ -10,6 +10,9 @@ public interface OutboxConfig {
     /** Pause between two relay passes. */
     Duration interval();
 
+    /** Pause before the first pass after start-up. */
+    Duration startDelay();
+
     /** Most events sent in one pass. */
     int batchSize();
 

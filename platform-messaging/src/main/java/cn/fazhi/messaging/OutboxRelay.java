@@ -47,7 +47,7 @@ public class OutboxRelay {
 
     private volatile boolean failing;
 
-    @Scheduled(every = "${fazhi.outbox.interval}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${fazhi.outbox.interval}", delayed = "${fazhi.outbox.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
         try {
             int sent;

@@ -1,5 +1,6 @@
 package cn.fazhi.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** Writes to and reads from the test broker's topics, as another service of the platform would. */
 public final class KafkaTopics {
 
+    /** The content type the outbox relay puts on every record (see platform-events' CloudEvent). */
+    public static final String CLOUD_EVENT_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
     private KafkaTopics() {
     }
 
@@ -28,12 +32,15 @@ public final class KafkaTopics {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
+    /** Sends a record exactly as the outbox relay does: with the CloudEvents content type header. */
     public static void produce(String topic, String key, String value) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+        try (var producer = new KafkaProducer<String, String>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add("content-type", CLOUD_EVENT_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

