@@ -156,22 +156,40 @@ as_pg() {
   if [[ $(id -u) == 0 ]]; then runuser -u "$user" -- "$@"; else "$@"; fi
 }
 
+# The project-local folder, unless PostgreSQL's user cannot reach it (a checkout under a private
+# directory while running as root): then a folder of its own under /var/tmp, named after the checkout.
+pg_home() {
+  local dir=$HOME_DIR/postgres user
+  user=$(pg_user)
+  mkdir -p "$dir"
+  if [[ $(id -u) == 0 ]]; then
+    chown "$user" "$dir"
+    if ! runuser -u "$user" -- test -w "$dir"; then
+      dir=/var/tmp/fazhi-platform-$(echo -n "$HOME_DIR" | md5sum | head -c 12)/postgres
+      mkdir -p "$dir" && chown "$user" "$dir" "$(dirname "$dir")"
+    fi
+  fi
+  echo "$dir"
+}
+
 start_postgres() {
-  local bin user data=$HOME_DIR/postgres/data sock=$HOME_DIR/postgres/socket
-  bin=$(pg_bin); user=$(pg_user)
-  mkdir -p "$HOME_DIR/postgres" "$sock" "$LOGS"
-  [[ $(id -u) == 0 ]] && chown -R "$user" "$HOME_DIR/postgres"
+  local bin user home data sock
+  bin=$(pg_bin); user=$(pg_user); home=$(pg_home)
+  data=$home/data; sock=$home/socket
+  mkdir -p "$sock" "$LOGS"
+  [[ $(id -u) == 0 ]] && chown -R "$user" "$home"
   if [[ ! -f $data/PG_VERSION ]]; then
     log "initialising PostgreSQL in $data"
-    echo "$DB_PASSWORD" > "$HOME_DIR/postgres/pwfile"
-    [[ $(id -u) == 0 ]] && chown "$user" "$HOME_DIR/postgres/pwfile"
-    as_pg "$user" "$bin/initdb" -D "$data" -U "$DB_USER" --pwfile="$HOME_DIR/postgres/pwfile" \
+    echo "$DB_PASSWORD" > "$home/pwfile"
+    [[ $(id -u) == 0 ]] && chown "$user" "$home/pwfile"
+    as_pg "$user" "$bin/initdb" -D "$data" -U "$DB_USER" --pwfile="$home/pwfile" \
         --auth-host=scram-sha-256 --auth-local=trust -E UTF8 --locale=C.UTF-8 >"$LOGS/postgres-init.log" 2>&1 \
         || die "initdb failed (log: $LOGS/postgres-init.log)"
-    rm -f "$HOME_DIR/postgres/pwfile"
+    rm -f "$home/pwfile"
   fi
-  touch "$LOGS/postgres.log"; [[ $(id -u) == 0 ]] && chown "$user" "$LOGS/postgres.log"
-  as_pg "$user" "$bin/pg_ctl" -D "$data" -l "$LOGS/postgres.log" -w -t 60 \
+  touch "$home/postgres.log"; [[ $(id -u) == 0 ]] && chown "$user" "$home/postgres.log"
+  ln -sf "$home/postgres.log" "$LOGS/postgres.log"
+  as_pg "$user" "$bin/pg_ctl" -D "$data" -l "$home/postgres.log" -w -t 60 \
       -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$sock" start >/dev/null \
       || die "PostgreSQL did not start (log: $LOGS/postgres.log)"
   local db
@@ -186,7 +204,8 @@ start_postgres() {
 }
 
 stop_postgres() {
-  local data=$HOME_DIR/postgres/data
+  local data
+  data=$(pg_home)/data
   [[ -f $data/postmaster.pid ]] || return 0
   log "stopping postgres"
   as_pg "$(pg_user)" "$(pg_bin)/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
@@ -338,7 +357,7 @@ status() {
   for name in kafka keycloak "${SERVICES[@]}"; do
     if alive "$name"; then echo "$name: running (pid $(cat "$RUN/$name.pid"))"; else echo "$name: stopped"; fi
   done
-  [[ -f $HOME_DIR/postgres/data/postmaster.pid ]] && echo "postgres: running" || echo "postgres: stopped"
+  [[ -f $(pg_home)/data/postmaster.pid ]] && echo "postgres: running" || echo "postgres: stopped"
 }
 
 case ${1:-run} in
