@@ -1,7 +1,7 @@
 package cn.fazhi.gateway.rest;
 
 import cn.fazhi.api.AnalysisView;
-import cn.fazhi.api.Limits;
+import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReportVersionView;
 import cn.fazhi.api.ReportView;
@@ -13,12 +13,11 @@ import cn.fazhi.gateway.client.ReportClient;
 import cn.fazhi.gateway.client.ReviewClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -124,10 +123,8 @@ public class ReportsResource {
             @Pattern(regexp = "[0-9]{9}", message = "乡镇代码必须是9位数字的行政区划代码") String township,
             @Parameter(description = "SUBMITTED, IN_REVIEW, RETURNED, APPROVED or PUBLISHED; repeatable")
             @QueryParam("status") List<String> status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码从0开始") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页至少1条")
-            @Max(value = Limits.PAGE_SIZE_MAX, message = "每页最多100条") int size) {
-        return reports.list(year, township, status, page, size);
+            @Valid @BeanParam PageRequest paging) {
+        return reports.list(year, township, status, paging.page, paging.size);
     }
 
     @GET

@@ -1,15 +1,14 @@
 package cn.fazhi.gateway.rest;
 
-import cn.fazhi.api.Limits;
+import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.common.security.Roles;
 import cn.fazhi.gateway.client.ReviewClient;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,10 +51,8 @@ public class ReviewsResource {
             @Pattern(regexp = "AWAITING_ANALYSIS|OPEN", message = "未知的案卷状态（可选 AWAITING_ANALYSIS、OPEN）") String status,
             @Parameter(example = "320684104") @QueryParam("township")
             @Pattern(regexp = "[0-9]{9}", message = "乡镇代码必须是9位数字的行政区划代码") String township,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码从0开始") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页至少1条")
-            @Max(value = Limits.PAGE_SIZE_MAX, message = "每页最多100条") int size) {
-        return reviews.list(status, township, page, size);
+            @Valid @BeanParam PageRequest paging) {
+        return reviews.list(status, township, paging.page, paging.size);
     }
 
     @GET

@@ -1,6 +1,6 @@
 package cn.fazhi.report.rest;
 
-import cn.fazhi.api.Limits;
+import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReportStatus;
 import cn.fazhi.api.ReportVersionView;
@@ -14,12 +14,11 @@ import cn.fazhi.report.service.ReportService;
 import cn.fazhi.report.service.ReportService.Submission;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -86,10 +85,9 @@ public class ReportResource {
             @QueryParam("township") @Pattern(regexp = "[0-9]{9}", message = "乡镇代码必须是9位数字的行政区划代码")
             String township,
             @QueryParam("status") List<String> status,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码从0开始") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页至少1条")
-            @Max(value = Limits.PAGE_SIZE_MAX, message = "每页最多100条") int size) {
-        return service.list(new ReportFilter(year == null ? null : Integer.valueOf(year), township, statuses(status)), page, size, caller.get());
+            @Valid @BeanParam PageRequest paging) {
+        return service.list(new ReportFilter(year == null ? null : Integer.valueOf(year), township, statuses(status)), paging.page, paging.size,
+                caller.get());
     }
 
     private static List<ReportStatus> statuses(List<String> names) {

@@ -1,6 +1,5 @@
 package cn.fazhi.review.messaging;
 
-import cn.fazhi.events.CloudEvent;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.events.ReportSubmitted;
@@ -11,10 +10,8 @@ import cn.fazhi.review.service.ReviewService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Follows the two events a case needs: the submission opens it, the analysis attaches the
@@ -22,8 +19,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ReportEventsConsumer {
-
-    private static final Logger LOG = Logger.getLogger(ReportEventsConsumer.class);
 
     private final CloudEventReader reader;
     private final Inbox inbox;
@@ -40,7 +35,7 @@ public class ReportEventsConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
     @Transactional
     public void submitted(String value) {
-        apply(reader.read(value, EventContract.REPORT_SUBMITTED, ReportSubmitted.class), reviews::submitted);
+        inbox.applyOnce(reader.read(value, EventContract.REPORT_SUBMITTED, ReportSubmitted.class), reviews::submitted);
     }
 
     @Incoming("reports-analyzed")
@@ -48,15 +43,6 @@ public class ReportEventsConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
     @Transactional
     public void analysed(String value) {
-        apply(reader.read(value, EventContract.REPORT_ANALYZED, ReportAnalyzed.class), reviews::analysed);
-    }
-
-    private <T extends Record> void apply(CloudEvent<T> event, Consumer<T> effect) {
-        if (!inbox.firstDelivery(event)) {
-            LOG.infof("event in: %s %s already applied, skipped", event.type(), event.id());
-            return;
-        }
-        LOG.infof("event in: %s %s about report %s", event.type(), event.id(), event.subject());
-        effect.accept(event.data());
+        inbox.applyOnce(reader.read(value, EventContract.REPORT_ANALYZED, ReportAnalyzed.class), reviews::analysed);
     }
 }

@@ -1,6 +1,6 @@
 package cn.fazhi.review.rest;
 
-import cn.fazhi.api.Limits;
+import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.common.problem.ProblemException;
@@ -9,10 +9,10 @@ import cn.fazhi.common.security.Roles;
 import cn.fazhi.review.ReviewCase;
 import cn.fazhi.review.service.ReviewService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,10 +41,8 @@ public class ReviewCaseResource {
             @QueryParam("status") String status,
             @QueryParam("township") @Pattern(regexp = "[0-9]{9}", message = "乡镇代码必须是9位数字的行政区划代码")
             String township,
-            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码从0开始") int page,
-            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页至少1条")
-            @Max(value = Limits.PAGE_SIZE_MAX, message = "每页最多100条") int size) {
-        return service.list(status(status), township, page, size, caller.get());
+            @Valid @BeanParam PageRequest paging) {
+        return service.list(status(status), township, paging.page, paging.size, caller.get());
     }
 
     @GET
