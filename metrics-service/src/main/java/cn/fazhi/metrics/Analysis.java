@@ -36,6 +36,9 @@ public class Analysis {
     @Column(name = "mention_count")
     public int mentionCount;
 
+    @Column(name = "indicator_count")
+    public int indicatorCount;
+
     @Column(name = "finding_count")
     public int findingCount;
 

@@ -1,6 +1,9 @@
 package cn.fazhi.gateway.client;
 
+import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalysisView;
+import cn.fazhi.api.AnalyzeDraftRequest;
+import cn.fazhi.api.CatalogView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** metrics-service as the gateway sees it; reads are retried when the service cannot be reached. */
+/** metrics-service as the gateway sees it; calls are retried when the service cannot be reached. */
 @ApplicationScoped
 public class MetricsClient {
 
@@ -29,5 +32,18 @@ public class MetricsClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     public AnalysisView ofVersion(UUID reportId, int version) {
         return api.ofVersion(reportId, version);
+    }
+
+    /** Retried too: analysing a draft stores nothing, so a repeat is harmless. */
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class)
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    public ReportAnalysis draft(AnalyzeDraftRequest draft) {
+        return api.draft(draft);
+    }
+
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class)
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public CatalogView catalog() {
+        return api.catalog();
     }
 }

@@ -1,8 +1,12 @@
 package cn.fazhi.gateway.client;
 
+import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalysisView;
+import cn.fazhi.api.AnalyzeDraftRequest;
+import cn.fazhi.api.CatalogView;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
@@ -13,14 +17,21 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterRestClient(configKey = "metrics-service")
 @RegisterProvider(DownstreamProblems.class)
 @AccessToken
-@Path("/reports/{id}")
 interface MetricsServiceApi {
 
     @GET
-    @Path("/analysis")
+    @Path("/reports/{id}/analysis")
     AnalysisView latest(@PathParam("id") UUID id);
 
     @GET
-    @Path("/versions/{version}/analysis")
+    @Path("/reports/{id}/versions/{version}/analysis")
     AnalysisView ofVersion(@PathParam("id") UUID id, @PathParam("version") int version);
+
+    @POST
+    @Path("/analysis")
+    ReportAnalysis draft(AnalyzeDraftRequest draft);
+
+    @GET
+    @Path("/indicators/catalog")
+    CatalogView catalog();
 }

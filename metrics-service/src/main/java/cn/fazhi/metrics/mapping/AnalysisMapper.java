@@ -1,25 +1,18 @@
 package cn.fazhi.metrics.mapping;
 
+import cn.fazhi.analysis.Finding;
+import cn.fazhi.analysis.ReportAnalysis;
+import cn.fazhi.analysis.Span;
 import cn.fazhi.api.AnalysisView;
-import cn.fazhi.api.FindingView;
-import cn.fazhi.api.MentionView;
 import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.metrics.Analysis;
-import cn.fazhi.metrics.engine.Finding;
-import cn.fazhi.metrics.engine.Mention;
-import cn.fazhi.metrics.engine.ReportAnalysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
-/** Engine results to the API's views, to the stored JSON and to the event contract. */
+/** Engine results to the stored JSON, to the API's view and to the event contract. */
 @ApplicationScoped
 public class AnalysisMapper {
-
-    /** The part of an analysis stored as JSON. */
-    record Body(List<MentionView> mentions, List<FindingView> findings) {
-    }
 
     private final ObjectMapper json;
 
@@ -27,19 +20,9 @@ public class AnalysisMapper {
         this.json = json;
     }
 
-    public static MentionView toView(Mention m) {
-        return new MentionView(m.text(), m.start(), m.end(), m.value(), m.unit(), m.approx().name());
-    }
-
-    public static FindingView toView(Finding f) {
-        return new FindingView(f.code(), f.severity().name(), f.message(), f.start(), f.end());
-    }
-
     public String toJson(ReportAnalysis analysis) {
-        Body body = new Body(analysis.mentions().stream().map(AnalysisMapper::toView).toList(),
-                analysis.findings().stream().map(AnalysisMapper::toView).toList());
         try {
-            return json.writeValueAsString(body);
+            return json.writeValueAsString(analysis);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -47,9 +30,9 @@ public class AnalysisMapper {
 
     public AnalysisView toView(Analysis analysis) {
         try {
-            Body body = json.readValue(analysis.result, Body.class);
-            return new AnalysisView(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year,
-                    analysis.engineVersion, analysis.analyzedAt, body.mentions(), body.findings());
+            ReportAnalysis result = json.readValue(analysis.result, ReportAnalysis.class);
+            return AnalysisView.of(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year,
+                    analysis.analyzedAt, result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored analysis " + analysis.id + " is not readable", e);
         }
@@ -57,9 +40,13 @@ public class AnalysisMapper {
 
     public static ReportAnalyzed toEvent(Analysis analysis, ReportAnalysis result) {
         return new ReportAnalyzed(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year,
-                analysis.mentionCount, 0, // engine version 1 reads mentions only; indicators come with the catalog
-                result.findings().stream()
-                        .map(f -> new ReportAnalyzed.Finding(f.code(), f.severity().name(), f.message(), f.start(), f.end()))
-                        .toList());
+                result.mentions().size(), result.indicators().size(),
+                result.findings().stream().map(AnalysisMapper::toEvent).toList());
+    }
+
+    private static ReportAnalyzed.Finding toEvent(Finding finding) {
+        Span first = finding.evidence().isEmpty() ? new Span(0, 0) : finding.evidence().get(0);
+        return new ReportAnalyzed.Finding(finding.code(), finding.severity().name(), finding.message(), first.start(),
+                first.end());
     }
 }

@@ -1,14 +1,18 @@
 package cn.fazhi.metrics.service;
 
+import cn.fazhi.analysis.AnalysisContext;
+import cn.fazhi.analysis.IndicatorCatalog;
+import cn.fazhi.analysis.ReportAnalysis;
+import cn.fazhi.analysis.ReportAnalyzer;
 import cn.fazhi.api.AnalysisView;
+import cn.fazhi.api.AnalyzeDraftRequest;
+import cn.fazhi.api.CatalogView;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.messaging.Outbox;
 import cn.fazhi.metrics.Analysis;
-import cn.fazhi.metrics.engine.ReportAnalysis;
-import cn.fazhi.metrics.engine.ReportAnalyzer;
 import cn.fazhi.metrics.mapping.AnalysisMapper;
 import cn.fazhi.metrics.repository.AnalysisRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,15 +31,30 @@ public class AnalysisService {
 
     private static final Logger LOG = Logger.getLogger(AnalysisService.class);
 
-    private final ReportAnalyzer analyzer = new ReportAnalyzer();
+    private final ReportAnalyzer analyzer;
+    private final PlaceNames places;
     private final AnalysisRepository analyses;
     private final AnalysisMapper mapper;
     private final Outbox outbox;
 
-    public AnalysisService(AnalysisRepository analyses, AnalysisMapper mapper, Outbox outbox) {
+    public AnalysisService(ReportAnalyzer analyzer, PlaceNames places, AnalysisRepository analyses,
+            AnalysisMapper mapper, Outbox outbox) {
+        this.analyzer = analyzer;
+        this.places = places;
         this.analyses = analyses;
         this.mapper = mapper;
         this.outbox = outbox;
+    }
+
+    /** The clerk's "check my draft": the same analysis as after submitting, nothing stored. */
+    public ReportAnalysis draft(AnalyzeDraftRequest draft) {
+        return analyzer.analyze(draft.text(),
+                new AnalysisContext(draft.year(), places.nameOf(draft.townshipCode()).orElse(null)));
+    }
+
+    public CatalogView catalog() {
+        IndicatorCatalog catalog = analyzer.catalog();
+        return new CatalogView(catalog.unitFamilies(), catalog.indicators(), catalog.sections());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,7 +64,8 @@ public class AnalysisService {
             return;
         }
         long started = System.nanoTime();
-        ReportAnalysis result = analyzer.analyze(submitted.text());
+        ReportAnalysis result = analyzer.analyze(submitted.text(),
+                new AnalysisContext(submitted.year(), places.nameOf(submitted.townshipCode()).orElse(null)));
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.reportId = submitted.reportId();
@@ -55,14 +75,16 @@ public class AnalysisService {
         analysis.engineVersion = result.engineVersion();
         analysis.contentHash = submitted.contentHash();
         analysis.mentionCount = result.mentions().size();
+        analysis.indicatorCount = result.indicators().size();
         analysis.findingCount = result.findings().size();
         analysis.result = mapper.toJson(result);
         analysis.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
         analyses.persist(analysis);
         outbox.append(EventContract.REPORT_ANALYZED, analysis.townshipCode, analysis.reportId.toString(),
                 AnalysisMapper.toEvent(analysis, result));
-        LOG.infof("report %s v%d analysed in %d µs: %d mentions, %d findings", analysis.reportId, analysis.version,
-                (System.nanoTime() - started) / 1000, analysis.mentionCount, analysis.findingCount);
+        LOG.infof("report %s v%d analysed in %d µs: %d mentions, %d indicators, %d findings", analysis.reportId,
+                analysis.version, (System.nanoTime() - started) / 1000, analysis.mentionCount, analysis.indicatorCount,
+                analysis.findingCount);
     }
 
     @Transactional

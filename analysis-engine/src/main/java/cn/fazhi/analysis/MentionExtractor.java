@@ -1,4 +1,4 @@
-package cn.fazhi.metrics.engine;
+package cn.fazhi.analysis;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,9 +26,25 @@ public final class MentionExtractor {
 
     private final TextRegions regions = new TextRegions();
 
+    /**
+     * A zero stated in words (无行政复议、行政应诉案件): after a clause boundary or a time phrase, 无
+     * followed by the things that did not occur, ending in the counted noun or naming cases.
+     */
+    private static final Pattern ZERO = Pattern.compile(
+            "(?:^|(?<=[，。；：\\n]))[\\s\\u3000]*(?:全年|年内|今年以来|本年度|当年)?"
+                    + "(?:[\\u4e00-\\u9fa5]{1,8}?(?:镇|乡|街道))?(?:共|均|暂)?无([^，。；：！？\\n]{2,40})");
+    private static final Pattern COUNTED_ITEM = Pattern.compile("诉|复议|案|事故|投诉|信访|纠纷");
+    private static final String ZERO_SEPARATORS = "、和及与";
+
+    /** Whether a mention is a zero stated in words rather than a written number. */
+    public static boolean isZeroInWords(Mention mention) {
+        return mention.value().signum() == 0 && !mention.text().contains("0") && !mention.text().contains("零")
+                && !mention.text().contains("〇") && !mention.text().contains("０");
+    }
+
     public List<Mention> extract(String text) {
         TextRegions.Excluded excluded = regions.excluded(text);
-        List<Mention> mentions = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>(zeros(text, excluded));
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             if (!excluded.covers(m.start())) {
@@ -38,7 +54,43 @@ public final class MentionExtractor {
                 }
             }
         }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         return List.copyOf(mentions);
+    }
+
+    /** 无行政复议、行政应诉案件 → 0 件 for each thing named; 未发生…情况 is no count. */
+    private static List<Mention> zeros(String text, TextRegions.Excluded excluded) {
+        List<Mention> zeros = new ArrayList<>();
+        Matcher m = ZERO.matcher(text);
+        while (m.find()) {
+            if (excluded.covers(m.start(1))) {
+                continue;
+            }
+            int listStart = m.start(1);
+            int listEnd = m.end(1);
+            String list = m.group(1);
+            for (String trailing : new String[] {"发生", "情况", "现象"}) {
+                if (list.endsWith(trailing)) {
+                    list = list.substring(0, list.length() - trailing.length());
+                    listEnd -= trailing.length();
+                }
+            }
+            String noun = list.endsWith("案件") ? "案件" : list.endsWith("事件") ? "事件" : list.endsWith("案") ? "案" : "";
+            listEnd -= noun.length();
+            int itemStart = listStart;
+            for (int i = listStart; i <= listEnd; i++) {
+                if (i == listEnd || ZERO_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                    String item = text.substring(itemStart, i).strip();
+                    if (item.length() >= 2 && item.length() <= 12 && !item.startsWith("一")
+                            && (!noun.isEmpty() || COUNTED_ITEM.matcher(item).find())) {
+                        zeros.add(new Mention(item, itemStart, itemStart + item.length(), BigDecimal.ZERO,
+                                "事件".equals(noun) ? "起" : "件", Approx.EXACT));
+                    }
+                    itemStart = i + 1;
+                }
+            }
+        }
+        return zeros;
     }
 
     private Mention read(String text, int start, int end, String number) {

@@ -1,4 +1,4 @@
-package cn.fazhi.metrics.engine;
+package cn.fazhi.analysis;
 
 /** How a stated number relates to the true quantity (ANALYSIS.md §1). */
 public enum Approx {

@@ -1,4 +1,4 @@
-package cn.fazhi.metrics.engine;
+package cn.fazhi.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

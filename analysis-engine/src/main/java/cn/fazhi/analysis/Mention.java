@@ -1,4 +1,4 @@
-package cn.fazhi.metrics.engine;
+package cn.fazhi.analysis;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,199 @@
+package cn.fazhi.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which catalogued question each mention answers, then folds several mentions of one
+ * question into one value (ANALYSIS.md §2): sub-counts in one sentence are summed (derived),
+ * the same value restated is kept once with all its evidence, a different value restated is a
+ * {@code CONFLICTING_VALUES} finding.
+ */
+final class IndicatorMatcher {
+
+    private static final Pattern INCREASE = Pattern.compile("新增|新招|新聘|增加了|增长");
+    /** 每村不少于4名, 每半年召开1次: a norm or a frequency, not a total. */
+    private static final Pattern PER_UNIT = Pattern.compile("每[^，。；：\\n]{0,6}$|每[村户人年月季周半]");
+    private static final Pattern ALL_CERTIFIED = Pattern.compile("^[^。；\\n]{0,12}(全部|均|都|全员)(取得|持有|持证|具备)");
+
+    /** A definition with its phrases compiled. */
+    private record Compiled(IndicatorDefinition definition, Pattern phrases, Pattern excludes, Pattern subkinds) {
+    }
+
+    /** One mention taken as an answer to one question. */
+    record Answer(IndicatorDefinition definition, Mention mention, double confidence, Span sentence,
+            boolean afterQizhong) {
+    }
+
+    private final IndicatorCatalog catalog;
+    private final List<Compiled> compiled;
+
+    IndicatorMatcher(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+        this.compiled = catalog.indicators().stream()
+                .map(d -> new Compiled(d, Phrases.anyOf(d.phrases()), Phrases.anyOf(d.excludes()),
+                        Phrases.anyOf(d.subkinds())))
+                .toList();
+    }
+
+    List<Answer> answers(String text, List<Mention> mentions, Sentences sentences) {
+        List<Answer> answers = new ArrayList<>();
+        int previousEnd = 0;
+        for (Mention mention : mentions) {
+            Span sentence = sentences.at(mention.start());
+            int floor = Math.max(sentence.start(), previousEnd);
+            previousEnd = mention.end();
+            boolean zeroInWords = MentionExtractor.isZeroInWords(mention);
+            int clause = sentences.clauseStart(mention.start(), floor);
+            String lead = text.substring(clause, mention.start()) + (zeroInWords ? mention.text() : "");
+            String tail = text.substring(mention.end(), Math.max(mention.end(), sentences.clauseEnd(mention.end())));
+            boolean afterQizhong = text.substring(sentence.start(), mention.start()).contains("其中");
+            if (!"%".equals(mention.unit()) && (INCREASE.matcher(lead).find() || PER_UNIT.matcher(lead).find())) {
+                continue;                                       // an increase or a norm is not a total
+            }
+            Answer best = null;
+            double bestScore = 0;
+            for (Compiled c : compiled) {
+                IndicatorDefinition d = c.definition();
+                if (!d.units().contains(catalog.familyOf(mention.unit()))) {
+                    continue;
+                }
+                double confidence;
+                int phraseLength;
+                String context = lead;
+                Span m = lastMatch(c.phrases(), lead);
+                if (m != null) {
+                    confidence = 0.9 - 0.01 * Math.min(20, lead.length() - m.end());
+                    phraseLength = m.end() - m.start();
+                } else {
+                    Matcher after = c.phrases().matcher(tail);
+                    if (!after.find() || after.start() > 4) {
+                        continue;
+                    }
+                    confidence = 0.7;
+                    phraseLength = after.end() - after.start();
+                    context = lead + tail;
+                }
+                if (c.excludes().matcher(context).find() || (zeroInWords && c.subkinds().matcher(mention.text()).find())) {
+                    continue;
+                }
+                double score = confidence + phraseLength / 1000.0;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new Answer(d, mention, round(confidence), sentence, afterQizhong);
+                }
+            }
+            if (best != null) {
+                answers.add(best);
+                alsoCertified(best, tail).ifPresent(answers::add);
+            }
+        }
+        return answers;
+    }
+
+    /** 3名执法人员全部取得行政执法证: the officers' number also answers the certified officers'. */
+    private java.util.Optional<Answer> alsoCertified(Answer answer, String tail) {
+        if (!answer.definition().code().equals("enforcement.officers") || !ALL_CERTIFIED.matcher(tail).find()) {
+            return java.util.Optional.empty();
+        }
+        return catalog.indicator("enforcement.certified_officers")
+                .map(d -> new Answer(d, answer.mention(), answer.confidence(), answer.sentence(), answer.afterQizhong()));
+    }
+
+    List<Indicator> fold(String text, List<Answer> answers, Sentences sentences, List<Finding> findings) {
+        Map<String, List<Answer>> byCode = new LinkedHashMap<>();
+        answers.forEach(a -> byCode.computeIfAbsent(a.definition().code(), k -> new ArrayList<>()).add(a));
+        List<Indicator> indicators = new ArrayList<>();
+        for (List<Answer> same : byCode.values()) {
+            List<Statement> statements = statements(same);
+            Statement first = statements.get(0);
+            List<Indicator.Evidence> evidence = new ArrayList<>();
+            for (Statement s : statements) {
+                for (Answer a : s.parts()) {
+                    evidence.add(new Indicator.Evidence(a.mention().start(), a.mention().end(), a.mention().value(),
+                            sentences.textAt(a.mention().start())));
+                }
+            }
+            for (Statement other : statements.subList(1, statements.size())) {
+                if (other.value().compareTo(first.value()) != 0) {
+                    findings.add(conflict(first, other));
+                    break;
+                }
+            }
+            IndicatorDefinition d = first.parts().get(0).definition();
+            indicators.add(new Indicator(d.code(), d.name(), first.value(), d.unit(), first.approx(), first.derived(),
+                    first.confidence(), List.copyOf(evidence)));
+        }
+        return indicators;
+    }
+
+    /** What one sentence says about one question: a value, possibly the sum of sub-counts. */
+    private record Statement(List<Answer> parts, BigDecimal value, Approx approx, boolean derived, double confidence) {
+    }
+
+    private static List<Statement> statements(List<Answer> answers) {
+        Map<Integer, List<Answer>> bySentence = new LinkedHashMap<>();
+        answers.forEach(a -> bySentence.computeIfAbsent(a.sentence().start(), k -> new ArrayList<>()).add(a));
+        List<Statement> statements = new ArrayList<>();
+        for (List<Answer> inSentence : bySentence.values()) {
+            List<Answer> beforeParts = inSentence.stream().filter(a -> !a.afterQizhong()).toList();
+            List<Answer> counted = beforeParts.isEmpty() ? inSentence : beforeParts;
+            List<Answer> distinct = new ArrayList<>();
+            for (Answer a : counted) {
+                if (distinct.stream().noneMatch(d -> d.mention().value().compareTo(a.mention().value()) == 0)) {
+                    distinct.add(a);
+                }
+            }
+            boolean rate = counted.get(0).definition().isRate();
+            if (distinct.size() == 1 || rate) {
+                Answer a = distinct.get(0);
+                statements.add(new Statement(counted, a.mention().value(), a.mention().approx(), false, a.confidence()));
+            } else {
+                BigDecimal sum = distinct.stream().map(a -> a.mention().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                double confidence = distinct.stream().mapToDouble(Answer::confidence).min().orElse(0) * 0.9;
+                statements.add(new Statement(distinct, sum, combined(distinct), true, round(confidence)));
+            }
+        }
+        return statements;
+    }
+
+    private static Approx combined(List<Answer> parts) {
+        boolean allExact = parts.stream().allMatch(a -> a.mention().approx() == Approx.EXACT);
+        if (allExact) {
+            return Approx.EXACT;
+        }
+        boolean atLeast = parts.stream().allMatch(a -> a.mention().approx() == Approx.EXACT
+                || a.mention().approx() == Approx.AT_LEAST);
+        return atLeast ? Approx.AT_LEAST : Approx.ABOUT;
+    }
+
+    private static Finding conflict(Statement first, Statement other) {
+        IndicatorDefinition d = first.parts().get(0).definition();
+        Mention a = first.parts().get(0).mention();
+        Mention b = other.parts().get(0).mention();
+        return new Finding("CONFLICTING_VALUES", Finding.Severity.INFO,
+                "“" + d.name() + "”前后说法不一：先称" + a.text() + "，后称" + b.text(),
+                List.of(new Span(a.start(), a.end()), new Span(b.start(), b.end())));
+    }
+
+    /** The match of the pattern that ends last in the text (the phrase nearest the number), or null. */
+    private static Span lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        Span best = null;
+        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
+            if (best == null || m.end() >= best.end()) {
+                best = new Span(m.start(), m.end());
+            }
+        }
+        return best;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

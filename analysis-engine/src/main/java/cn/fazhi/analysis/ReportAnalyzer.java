@@ -1,0 +1,83 @@
+package cn.fazhi.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The analysis engine: text in, what the report states out. Plain Java without framework types,
+ * so it runs the same in the service, in unit tests, in a benchmark and on the command line.
+ * Immutable and thread-safe once built; building it compiles the catalog's phrases once.
+ */
+public final class ReportAnalyzer {
+
+    /** Bumped whenever a rule changes what is read out of the same text. */
+    public static final String ENGINE_VERSION = "2";
+
+    private final IndicatorCatalog catalog;
+    private final MentionExtractor mentions = new MentionExtractor();
+    private final MetadataReader metadata = new MetadataReader();
+    private final OutlineReader outline;
+    private final IndicatorMatcher indicators;
+    private final FindingRules rules;
+
+    public ReportAnalyzer() {
+        this(IndicatorCatalog.defaults());
+    }
+
+    public ReportAnalyzer(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+        this.outline = new OutlineReader(catalog.sections());
+        this.indicators = new IndicatorMatcher(catalog);
+        this.rules = new FindingRules(catalog);
+    }
+
+    public IndicatorCatalog catalog() {
+        return catalog;
+    }
+
+    public ReportAnalysis analyze(String text) {
+        return analyze(text, AnalysisContext.NONE);
+    }
+
+    public ReportAnalysis analyze(String text, AnalysisContext context) {
+        Sentences sentences = Sentences.of(text);
+        List<Heading> headings = outline.read(text);
+        ReportMetadata meta = metadata.read(text, headings.isEmpty() ? -1 : headings.get(0).start());
+        List<SectionStatus> sections = sections(headings);
+        List<Mention> found = mentions.extract(text);
+
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(rules.sections(sections, meta));
+        findings.addAll(rules.metadata(meta, context));
+        findings.addAll(rules.rates(text, found, sentences));
+        findings.addAll(rules.sums(text, found, sentences));
+        List<Indicator> answered = indicators.fold(text, indicators.answers(text, found, sentences), sentences, findings);
+        findings.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
+                .thenComparingInt(f -> f.evidence().isEmpty() ? 0 : f.evidence().get(0).start()));
+        return new ReportAnalysis(ENGINE_VERSION, meta, headings, sections, found, answered, List.copyOf(findings));
+    }
+
+    private List<SectionStatus> sections(List<Heading> headings) {
+        List<SectionStatus> statuses = new ArrayList<>();
+        for (SectionDefinition section : catalog.sections()) {
+            Heading heading = firstOf(headings, section.code());
+            statuses.add(new SectionStatus(section.code(), section.name(), section.required(), heading != null,
+                    heading == null ? null : new Span(heading.start(), heading.end())));
+        }
+        return statuses;
+    }
+
+    private static Heading firstOf(List<Heading> headings, String code) {
+        for (Heading heading : headings) {
+            if (code.equals(heading.section())) {
+                return heading;
+            }
+            Heading below = firstOf(heading.children(), code);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+}
