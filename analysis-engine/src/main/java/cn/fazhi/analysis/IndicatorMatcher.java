@@ -19,7 +19,7 @@ final class IndicatorMatcher {
     private static final Pattern INCREASE = Pattern.compile("新增|新招|新聘|增加了|增长");
     /** 每村不少于4名, 每半年召开1次: a norm or a frequency, not a total. */
     private static final Pattern PER_UNIT = Pattern.compile("每[^，。；：\\n]{0,6}$|每[村户人年月季周半]");
-    private static final Pattern ALL_CERTIFIED = Pattern.compile("^[^。；\\n]{0,12}(全部|均|都|全员)(取得|持有|持证|具备)");
+    private static final Pattern ALL_CERTIFIED = Pattern.compile("^[^。；\\n]{0,12}?(全部|均|都|全员)(取得|持有|持证|具备)");
 
     /** A definition with its phrases compiled. */
     private record Compiled(IndicatorDefinition definition, Pattern phrases, Pattern excludes, Pattern subkinds) {
@@ -72,10 +72,10 @@ final class IndicatorMatcher {
                     phraseLength = m.end() - m.start();
                 } else {
                     Matcher after = c.phrases().matcher(tail);
-                    if (!after.find() || after.start() > 4) {
+                    if (!after.find()) {
                         continue;
                     }
-                    confidence = 0.7;
+                    confidence = after.start() <= 4 ? 0.7 : 0.6;  // 对13件决策…进行合法性审查: named after
                     phraseLength = after.end() - after.start();
                     context = lead + tail;
                 }
@@ -90,7 +90,7 @@ final class IndicatorMatcher {
             }
             if (best != null) {
                 answers.add(best);
-                alsoCertified(best, tail).ifPresent(answers::add);
+                alsoCertified(best, text.substring(mention.end(), sentence.end())).ifPresent(answers::add);
             }
         }
         return answers;

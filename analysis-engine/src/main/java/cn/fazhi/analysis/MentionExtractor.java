@@ -23,6 +23,10 @@ public final class MentionExtractor {
 
     /** A named package of measures (十五条硬措施) is a name, not a count. */
     private static final Pattern NAMED_PACKAGE = Pattern.compile("(?:硬措施|措施|举措|禁令)");
+    /** 三项制度, 两项机制: a named system, not a count. */
+    private static final Pattern NAMED_SYSTEM = Pattern.compile("(?:制度|机制|原则)");
+    /** 三个层面, 两个维度: kinds and dimensions, like 三类 and 两大 (ANALYSIS.md §1). */
+    private static final Pattern KINDS = Pattern.compile("(?:层面|维度|方面|环节|领域|阶段|层级|渠道)");
 
     private final TextRegions regions = new TextRegions();
 
@@ -169,6 +173,14 @@ public final class MentionExtractor {
         if (unitText.equals("条") && NAMED_PACKAGE.matcher(text).region(cursor, Math.min(text.length(), cursor + 3))
                 .lookingAt()) {
             return true;                                   // 十五条硬措施: a named package
+        }
+        if (unitText.equals("项") && NAMED_SYSTEM.matcher(text).region(cursor, Math.min(text.length(), cursor + 2))
+                .lookingAt()) {
+            return true;                                   // 三项制度: a named system
+        }
+        if (unitText.equals("个") && KINDS.matcher(text).region(cursor, Math.min(text.length(), cursor + 2))
+                .lookingAt()) {
+            return true;                                   // 三个层面: kinds, not a count
         }
         if (chineseOne) {
             char before = start > 0 ? text.charAt(start - 1) : '\n';

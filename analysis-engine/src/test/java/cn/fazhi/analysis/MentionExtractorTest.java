@@ -55,6 +55,17 @@ class MentionExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "本年度王场镇无行政复议、行政应诉案件 | 行政复议,行政应诉 | 件",
+            "全年无行政败诉案件                  | 行政败诉           | 件",
+            "全年无安全生产事故发生              | 安全生产事故       | 件"})
+    void readsZerosStatedInWords(String sentence, String things, String unit) {
+        List<Mention> mentions = extractor.extract(sentence);
+        assertEquals(List.of(things.split(",")), mentions.stream().map(Mention::text).toList());
+        assertTrue(mentions.stream().allMatch(m -> m.value().signum() == 0 && m.unit().equals(unit)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "2024年12月31日前完成",
             "1月9日召开会议",
             "一、主要举措和成效",
@@ -78,7 +89,11 @@ class MentionExtractorTest {
             "建立镇村两级、三级体系，公开三类信息，解决两大问题",
             "出台十五条硬措施",
             "推行一人一策一专班",
-            "确保每一项决策合法，统一部署"})
+            "确保每一项决策合法，统一部署",
+            "落实行政执法“三项制度,严格执法",
+            "围绕镇、村、网格三个层面，线上线下两个维度",
+            "全年未发生重大安全事故，未出现群体性事件",
+            "确保排查工作全面无遗漏"})
     void readsNoQuantityWhereThereIsNone(String sentence) {
         List<Mention> mentions = extractor.extract(sentence);
         assertTrue(mentions.isEmpty(), () -> "unexpected mentions in " + sentence + ": " + mentions);

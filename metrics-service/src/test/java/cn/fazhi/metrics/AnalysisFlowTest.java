@@ -64,7 +64,8 @@ class AnalysisFlowTest {
                 .when().get("/reports/{id}/analysis", reportId)
                 .then().statusCode(200)
                 .body("townshipCode", equalTo(BAOCHANG))
-                .body("engineVersion", equalTo("1"))
+                .body("engineVersion", equalTo("2"))
+                .body("indicators.code", hasItem("litigation.cases"))
                 .body("mentions.text", hasItem("12宗"))
                 .body("mentions.text", hasItem("超过2000份"))
                 .extract().jsonPath();

@@ -21,16 +21,16 @@ import java.util.stream.Stream;
  *
  * <pre>java -jar analysis-engine/target/analysis-engine-*.jar [--out DIR] [--catalog FILE] FILE|DIR...</pre>
  */
-public final class AnalyzeReports {
+public final class AnalyzeReportsCommand {
 
-    private AnalyzeReports() {
+    private AnalyzeReportsCommand() {
     }
 
     public static void main(String[] args) throws IOException {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         Path outDir = null;
         IndicatorCatalog catalog = null;
         List<Path> inputs = new ArrayList<>();

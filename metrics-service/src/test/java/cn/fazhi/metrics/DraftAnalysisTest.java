@@ -1,0 +1,102 @@
+package cn.fazhi.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.fazhi.analysis.cli.AnalyzeReportsCommand;
+import cn.fazhi.testing.Fixtures;
+import cn.fazhi.testing.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The clerk's "check my draft" and the catalog: same engine, nothing stored. */
+@QuarkusTest
+class DraftAnalysisTest {
+
+    @Inject
+    ObjectMapper json;
+
+    private static io.restassured.response.ValidatableResponse draft(Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON).body(body)
+                .when().post("/analysis").then();
+    }
+
+    @Test
+    void baochangIsMissingItsShortcomingsSection() {
+        draft(Map.of("text", Fixtures.report(Fixtures.BAOCHANG_2024), "year", 2024, "townshipCode", "320684104"))
+                .statusCode(200)
+                .body("engineVersion", equalTo("2"))
+                .body("metadata.township", equalTo("包场镇"))
+                .body("findings.code", equalTo(java.util.List.of("MISSING_SECTION")))
+                .body("sections.find { it.code == 'SHORTCOMINGS' }.present", equalTo(false))
+                .body("indicators.find { it.code == 'litigation.cases' }.value", equalTo(12))
+                .body("mentions.text", hasItems("12宗", "超过2000份", "十余条", "百分之百"));
+    }
+
+    @Test
+    void dongjituoIsCompleteAndItsRateAddsUp() {
+        draft(Map.of("text", Fixtures.report(Fixtures.DONGJITUO_2024), "year", 2024, "townshipCode", "120117105"))
+                .statusCode(200)
+                .body("findings.code", not(hasItem("MISSING_SECTION")))
+                .body("findings.code", not(hasItem("RATE_MISMATCH")))
+                .body("indicators.find { it.code == 'disputes.resolution_rate' }.value", equalTo(95.7f));
+    }
+
+    @Test
+    void wangchangReportsItsLeadersOnlyInAParagraphAndATitleOfAnotherYearIsAnError() {
+        draft(Map.of("text", Fixtures.report(Fixtures.WANGCHANG_2023), "year", 2024, "townshipCode", "500240110"))
+                .statusCode(200)
+                .body("sections.find { it.code == 'LEADERSHIP' }.present", equalTo(false))
+                .body("findings.code", hasItems("MISSING_SECTION", "YEAR_MISMATCH"))
+                .body("findings.code", not(hasItem("ORG_MISMATCH")))
+                .body("indicators.find { it.code == 'enforcement.fines' }.value", equalTo(36890));
+        draft(Map.of("text", Fixtures.report(Fixtures.WANGCHANG_2023), "townshipCode", "320684104"))
+                .statusCode(200).body("findings.code", hasItem("ORG_MISMATCH"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.BAOCHANG_2024, Fixtures.DONGJITUO_2024, Fixtures.WANGCHANG_2023})
+    void theCommandLineWritesTheSameJsonAsTheEndpoint(String fixture) throws Exception {
+        String served = draft(Map.of("text", Fixtures.report(fixture))).statusCode(200).extract().asString();
+        Path out = Files.createTempDirectory("analysis");
+        assertEquals(0, AnalyzeReportsCommand.run(new String[] {"--out", out.toString(),
+                Fixtures.reportsDir().resolve(fixture).toString()}, System.out, System.err));
+        JsonNode written = json.readTree(out.resolve(fixture.replace(".txt", ".analysis.json")).toFile());
+        assertEquals(json.readTree(served), written);
+    }
+
+    @Test
+    void badDraftsAreRefused() {
+        draft(Map.of("text", "  ")).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("text"));
+        draft(Map.of("text", "正文", "townshipCode", "abc")).statusCode(400).body("errors.field", hasItem("townshipCode"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "正文")).when().post("/analysis").then().statusCode(401);
+    }
+
+    @Test
+    void theCatalogIsServed() {
+        given().auth().oauth2(Tokens.viewer("32")).when().get("/indicators/catalog")
+                .then().statusCode(200)
+                .body("indicators.code", hasItems("leadership.law_study_sessions", "disputes.resolution_rate",
+                        "hotline.requests", "enforcement.fines", "staff_training.participants"))
+                .body("indicators.find { it.code == 'disputes.resolution_rate' }.aggregation", equalTo("rate"))
+                .body("indicators.find { it.code == 'enforcement.fines' }.unit", equalTo("元"))
+                .body("sections.code", hasItems("MEASURES", "SHORTCOMINGS", "LEADERSHIP", "PLANS"))
+                .body("units.'件'", hasItems("件", "起", "宗"))
+                .body("indicators", not(empty()));
+    }
+}
