@@ -13,10 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class MentionExtractor {
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "百分之百|百分百|百分之[零〇一二两三四五六七八九十百点]+"
-                    + "|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?[万亿]?"
-                    + "|[零〇一二两三四五六七八九十百千万亿]+");
 
     /** Characters that, before 一, make a word of it (每一, 统一, 唯一, 逐一, 之一, 进一步, 万一). */
     private static final String WORDS_ENDING_BEFORE_ONE = "每统唯逐之进万专同划归单";
@@ -31,14 +27,18 @@ public final class MentionExtractor {
     private final TextRegions regions = new TextRegions();
 
     /**
-     * A zero stated in words (无行政复议、行政应诉案件): after a clause boundary or a time phrase, 无
-     * followed by the things that did not occur, ending in the counted noun or naming cases.
+     * What may stand between a clause boundary and the 无 of a zero stated in words
+     * (无行政复议、行政应诉案件): a time phrase, the township, 共/均/暂.
      */
-    private static final Pattern ZERO = Pattern.compile(
-            "(?:^|(?<=[，。；：\\n]))[\\s\\u3000]*(?:全年|年内|今年以来|本年度|当年)?"
-                    + "(?:[\\u4e00-\\u9fa5]{1,8}?(?:镇|乡|街道))?(?:共|均|暂)?无([^，。；：！？\\n]{2,40})");
+    private static final Pattern ZERO_PREFIX = Pattern.compile(
+            "[\\s\\u3000]*(?:全年|年内|今年以来|本年度|当年)?(?:[\\u4e00-\\u9fa5]{1,8}?(?:镇|乡|街道))?(?:共|均|暂)?");
+    private static final int ZERO_LIST_MAX = 40;
     private static final Pattern COUNTED_ITEM = Pattern.compile("诉|复议|案|事故|投诉|信访|纠纷");
     private static final String ZERO_SEPARATORS = "、和及与";
+
+    private static boolean isClauseEnd(char c) {
+        return "，。；：！？\n".indexOf(c) >= 0;
+    }
 
     /** Whether a mention is a zero stated in words rather than a written number. */
     public static boolean isZeroInWords(Mention mention) {
@@ -49,14 +49,20 @@ public final class MentionExtractor {
     public List<Mention> extract(String text) {
         TextRegions.Excluded excluded = regions.excluded(text);
         List<Mention> mentions = new ArrayList<>(zeros(text, excluded));
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            if (!excluded.covers(m.start())) {
-                Mention mention = read(text, m.start(), m.end(), m.group());
+        int at = 0;
+        while (at < text.length()) {
+            int end = NumberScanner.numberEnd(text, at);
+            if (end == at) {
+                at++;
+                continue;
+            }
+            if (!excluded.covers(at)) {
+                Mention mention = read(text, at, end, text.substring(at, end));
                 if (mention != null) {
                     mentions.add(mention);
                 }
             }
+            at = end;
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         return List.copyOf(mentions);
@@ -65,14 +71,24 @@ public final class MentionExtractor {
     /** 无行政复议、行政应诉案件 → 0 件 for each thing named; 未发生…情况 is no count. */
     private static List<Mention> zeros(String text, TextRegions.Excluded excluded) {
         List<Mention> zeros = new ArrayList<>();
-        Matcher m = ZERO.matcher(text);
-        while (m.find()) {
-            if (excluded.covers(m.start(1))) {
+        for (int at = text.indexOf('无'); at >= 0; at = text.indexOf('无', at + 1)) {
+            int clauseStart = at;
+            while (clauseStart > 0 && !isClauseEnd(text.charAt(clauseStart - 1))) {
+                clauseStart--;
+            }
+            if (at - clauseStart > 20 || !ZERO_PREFIX.matcher(text).region(clauseStart, at).matches()
+                    || excluded.covers(at)) {
                 continue;
             }
-            int listStart = m.start(1);
-            int listEnd = m.end(1);
-            String list = m.group(1);
+            int listStart = at + 1;
+            int listEnd = listStart;
+            while (listEnd < text.length() && listEnd - listStart < ZERO_LIST_MAX && !isClauseEnd(text.charAt(listEnd))) {
+                listEnd++;
+            }
+            if (listEnd - listStart < 2) {
+                continue;
+            }
+            String list = text.substring(listStart, listEnd);
             for (String trailing : new String[] {"发生", "情况", "现象"}) {
                 if (list.endsWith(trailing)) {
                     list = list.substring(0, list.length() - trailing.length());

@@ -86,16 +86,41 @@ class PlatformIT {
         assertEquals("宗", analysis.getString("mentions[" + at + "].unit"));
         assertTrue(analysis.getList("mentions.text").contains("超过2000份"));
 
+        assertEquals(12, analysis.getInt("indicators.find { it.code == 'litigation.cases' }.value"));
+
         Awaitility.await().atMost(Duration.ofSeconds(60))
                 .until(() -> status("/reports/" + id + "/versions/1/review", clerk) == 200);
         String reviewer = token("haimen-reviewer");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(given().auth().oauth2(reviewer)
                 .when().get(platform.api() + "/reports/" + id + "/versions/1/review").then().extract().path("status")));
+        given().auth().oauth2(reviewer).when().get(platform.api() + "/reports/" + id + "/versions/1/review")
+                .then().statusCode(200).body("findings.code", hasItem("MISSING_SECTION"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "IN_REVIEW".equals(given().auth().oauth2(clerk)
                 .when().get(platform.api() + "/reports/" + id).then().extract().path("status")));
 
         given().auth().oauth2(token("wangchang")).when().get(platform.api() + "/reports/" + id)
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(2)
+    void aDraftIsCheckedThroughTheGatewayWithoutBeingStored() throws Exception {
+        String clerk = token("dongjituo");
+        Map<String, List<String>> expected = Map.of(
+                "baochang-2024.txt", List.of("MISSING_SECTION"),
+                "dongjituo-2024.txt", List.of("CONFLICTING_VALUES"),
+                "wangchang-2023.txt", List.of("MISSING_SECTION"));
+        for (var fixture : expected.entrySet()) {
+            List<String> codes = given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                    .body(Map.of("text", fixture(fixture.getKey())))
+                    .when().post(platform.api() + "/analysis")
+                    .then().statusCode(200).extract().jsonPath().getList("findings.code");
+            assertEquals(fixture.getValue(), codes, fixture.getKey());
+        }
+        given().auth().oauth2(clerk).when().get(platform.api() + "/reports?township=120117105")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(clerk).when().get(platform.api() + "/indicators/catalog")
+                .then().statusCode(200).body("indicators.code", hasItem("disputes.resolution_rate"));
     }
 
     @Test

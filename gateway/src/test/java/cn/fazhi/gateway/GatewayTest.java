@@ -64,6 +64,11 @@ class GatewayTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?status=CLOSED")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON).body(Map.of("text", ""))
+                .when().post("/api/v1/analysis")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("text"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "正文")).when().post("/api/v1/analysis")
+                .then().statusCode(401);
     }
 
     @Test
@@ -98,7 +103,14 @@ class GatewayTest {
                 .body("components.securitySchemes", hasKey("keycloak"))
                 .body("components.schemas", hasKey("Problem"))
                 .body("components.schemas.SubmitReportRequest.properties.townshipCode.examples[0]", equalTo("320684104"))
-                .body("components.schemas.Mention.properties", hasKey("approx"));
+                .body("paths", hasKey("/api/v1/analysis"))
+                .body("paths", hasKey("/api/v1/indicators/catalog"))
+                .body("components.schemas.Mention.properties", hasKey("approx"))
+                .body("components.schemas.Indicator.properties", hasKey("evidence"))
+                .body("components.schemas.Indicator.properties", hasKey("derived"))
+                .body("components.schemas.Finding.properties", hasKey("evidence"))
+                .body("components.schemas.StoredAnalysis.properties", hasKey("outline"))
+                .body("components.schemas.StoredAnalysis.properties", hasKey("sections"));
         given().when().get("/swagger-ui/").then().statusCode(200);
     }
 }
