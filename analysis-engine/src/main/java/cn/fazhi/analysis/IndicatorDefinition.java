@@ -1,5 +1,6 @@
 package cn.fazhi.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -33,6 +34,7 @@ public record IndicatorDefinition(
         subkinds = subkinds == null ? List.of() : List.copyOf(subkinds);
     }
 
+    @JsonIgnore
     public boolean isRate() {
         return "rate".equals(aggregation);
     }

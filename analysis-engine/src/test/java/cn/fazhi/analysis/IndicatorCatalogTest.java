@@ -67,6 +67,19 @@ class IndicatorCatalogTest {
         assertEquals(new BigDecimal("15"), visits.value());
     }
 
+    /** The gateway reads the catalog and analyses back from JSON, rejecting unknown fields. */
+    @Test
+    void catalogAndAnalysisSurviveAStrictJsonRoundTrip() throws IOException {
+        var json = AnalysisJson.mapper();
+        for (IndicatorDefinition indicator : IndicatorCatalog.defaults().indicators()) {
+            assertEquals(indicator, json.readValue(json.writeValueAsString(indicator), IndicatorDefinition.class));
+        }
+        ReportAnalysis analysis = new ReportAnalyzer().analyze(cn.fazhi.testing.Fixtures.report(
+                cn.fazhi.testing.Fixtures.WANGCHANG_2023), new AnalysisContext(2024, "王场镇"));
+        assertEquals(json.readTree(json.writeValueAsString(analysis)),
+                json.readTree(json.writeValueAsString(json.readValue(json.writeValueAsString(analysis), ReportAnalysis.class))));
+    }
+
     @Test
     void aBrokenCatalogIsRefusedWithTheReason(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("indicators.yaml");

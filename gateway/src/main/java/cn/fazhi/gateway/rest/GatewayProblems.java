@@ -16,10 +16,26 @@ public class GatewayProblems {
 
     private static final Logger LOG = Logger.getLogger(GatewayProblems.class);
 
+    /** Cannot connect (503, worth a retry), or connected but the answer is unreadable (502, our fault). */
     @ServerExceptionMapper
     public Response unreachable(ProcessingException e, UriInfo uri) {
+        if (!isConnectionFailure(e)) {
+            LOG.errorf(e, "unreadable answer from downstream for %s", uri.getPath());
+            return problem(502, "upstream-error", "后端服务出错", "后端服务的回答无法处理", uri);
+        }
         LOG.warnf("downstream unreachable for %s: %s", uri.getPath(), e.getMessage());
         return unavailable(uri, "后端服务暂时无法连接，请稍后重试");
+    }
+
+    private static boolean isConnectionFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.SocketException || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof java.util.concurrent.TimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
@@ -29,8 +45,13 @@ public class GatewayProblems {
     }
 
     private static Response unavailable(UriInfo uri, String detail) {
-        Problem problem = new Problem(URI.create(Problem.TYPE_BASE + "service-unavailable"), "服务暂不可用", 503, detail,
+        return Response.fromResponse(problem(503, "service-unavailable", "服务暂不可用", detail, uri))
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    private static Response problem(int status, String slug, String title, String detail, UriInfo uri) {
+        Problem problem = new Problem(URI.create(Problem.TYPE_BASE + slug), title, status, detail,
                 "/" + uri.getPath().replaceFirst("^/", ""), List.of());
-        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").entity(problem).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
