@@ -46,6 +46,9 @@ class GatewayTest {
                 .when().post("/api/v1/reports").then().statusCode(403);
         given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reviews")
                 .then().statusCode(403);
+        given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON)
+                .body(Map.of("year", 2024, "deadline", "2025-03-31T23:59:59+08:00", "approvalChain", java.util.List.of("COUNTY")))
+                .when().post("/api/v1/campaigns").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -105,6 +108,9 @@ class GatewayTest {
                 .body("components.schemas.SubmitReportRequest.properties.townshipCode.examples[0]", equalTo("320684104"))
                 .body("paths", hasKey("/api/v1/analysis"))
                 .body("paths", hasKey("/api/v1/indicators/catalog"))
+                .body("paths", hasKey("/api/v1/campaigns"))
+                .body("paths", hasKey("/api/v1/reports/{id}/versions"))
+                .body("paths", hasKey("/api/v1/reports/{id}/diff"))
                 .body("components.schemas.Mention.properties", hasKey("approx"))
                 .body("components.schemas.Indicator.properties", hasKey("evidence"))
                 .body("components.schemas.Indicator.properties", hasKey("derived"))

@@ -34,7 +34,7 @@ class AnalysisFlowTest {
 
     private String submittedEvent(String eventId, UUID reportId, String township, String text) throws Exception {
         ReportSubmitted data = new ReportSubmitted(reportId, 1, township, 2024, "2024年度法治政府建设工作报告", text,
-                "0".repeat(64), "clerk", OffsetDateTime.parse("2025-01-10T08:00:00Z"));
+                "0".repeat(64), "clerk", OffsetDateTime.parse("2025-01-10T08:00:00Z"), false, List.of("COUNTY", "PROVINCE"));
         return json.writeValueAsString(new CloudEvent<>("1.0", eventId, "/report-service",
                 EventContract.REPORT_SUBMITTED.type(), reportId.toString(), OffsetDateTime.now(), "application/json", data));
     }

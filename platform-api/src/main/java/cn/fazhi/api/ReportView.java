@@ -25,6 +25,7 @@ public record ReportView(
             @Schema(example = "6a1f…", description = "SHA-256 of the text") String contentHash,
             @Schema(example = "13589") int length,
             @Schema(example = "clerk-baochang") String submittedBy,
-            OffsetDateTime submittedAt) {
+            OffsetDateTime submittedAt,
+            @Schema(description = "submitted after the campaign's deadline") boolean late) {
     }
 }

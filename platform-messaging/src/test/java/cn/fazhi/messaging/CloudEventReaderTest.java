@@ -23,7 +23,8 @@ class CloudEventReaderTest {
     private final CloudEventReader reader = new CloudEventReader(json);
 
     private final ReportSubmitted submitted = new ReportSubmitted(UUID.randomUUID(), 1, "320684104", 2024,
-            "2024年度包场镇法治政府建设工作报告", "正文", "ab".repeat(32), "clerk", OffsetDateTime.parse("2025-01-10T08:00:00Z"));
+            "2024年度包场镇法治政府建设工作报告", "正文", "ab".repeat(32), "clerk", OffsetDateTime.parse("2025-01-10T08:00:00Z"), false,
+            java.util.List.of("COUNTY", "PROVINCE"));
 
     private String envelope(String type, Object data) throws Exception {
         return json.writeValueAsString(new CloudEvent<>("1.0", "e-1", "/report-service", type, "r",

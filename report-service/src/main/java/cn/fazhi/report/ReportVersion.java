@@ -36,4 +36,11 @@ public class ReportVersion {
 
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+
+    /** Submitted after its campaign's deadline. */
+    public boolean late;
+
+    /** The levels that approve this version, comma-separated, fixed when it was submitted. */
+    @Column(name = "approval_chain")
+    public String approvalChain;
 }

@@ -33,7 +33,7 @@ class ReviewCaseFlowTest {
 
     private String submitted(UUID reportId, String township) throws Exception {
         return event(EventContract.REPORT_SUBMITTED, new ReportSubmitted(reportId, 1, township, 2024, "年度报告",
-                "正文", "0".repeat(64), "clerk", OffsetDateTime.now()), reportId);
+                "正文", "0".repeat(64), "clerk", OffsetDateTime.now(), false, List.of("COUNTY", "PROVINCE")), reportId);
     }
 
     private String analyzed(UUID reportId, String township) throws Exception {

@@ -1,10 +1,12 @@
 package cn.fazhi.gateway.rest;
 
 import cn.fazhi.api.AnalysisView;
+import cn.fazhi.api.DiffView;
 import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReportVersionView;
 import cn.fazhi.api.ReportView;
+import cn.fazhi.api.ResubmitRequest;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.api.SubmitReportRequest;
 import cn.fazhi.common.security.Roles;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -155,6 +158,46 @@ public class ReportsResource {
     public ReportVersionView version(@PathParam("id") UUID id,
             @PathParam("number") @Min(value = 1, message = "版本号从1开始") int number) {
         return reports.version(id, number);
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REPORTER, Roles.PORTAL, Roles.ADMIN})
+    @Tag(name = "reports")
+    @Operation(summary = "提交修改后的新版本",
+            description = "Who: as for a submission. Only a RETURNED report takes a new version (else 409); it becomes "
+                    + "version n+1 and is analysed and reviewed again. Earlier versions never change.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response resubmit(@PathParam("id") UUID id, @NotNull(message = "请求体不能为空") @Valid ResubmitRequest request,
+            UriInfo uri) {
+        ReportView report = reports.resubmit(id, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/reports").path(id.toString()).path("versions")
+                .path(Integer.toString(report.latestVersion())).build()).entity(report).build();
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+    @Tag(name = "reports")
+    @Operation(summary = "两个版本的段落级差异", description = "Who: " + ANY_READER + " in scope.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DiffView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public DiffView diff(@PathParam("id") UUID id,
+            @Parameter(example = "1") @QueryParam("from") @DefaultValue("1") @Min(value = 1, message = "版本号从1开始") int from,
+            @Parameter(example = "2") @QueryParam("to") @NotNull(message = "必须指定要比较的版本 to")
+            @Min(value = 1, message = "版本号从1开始") Integer to) {
+        return reports.diff(id, from, to);
     }
 
     @GET

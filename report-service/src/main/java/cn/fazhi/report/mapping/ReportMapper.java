@@ -1,8 +1,11 @@
 package cn.fazhi.report.mapping;
 
+import cn.fazhi.api.CampaignView;
+import cn.fazhi.api.PlaceLevel;
 import cn.fazhi.api.ReportVersionView;
 import cn.fazhi.api.ReportView;
 import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.report.Campaign;
 import cn.fazhi.report.Report;
 import cn.fazhi.report.ReportVersion;
 import java.util.List;
@@ -21,7 +24,16 @@ public final class ReportMapper {
 
     public static ReportView.VersionSummary toSummary(ReportVersion version) {
         return new ReportView.VersionSummary(version.number, version.contentHash, version.length,
-                version.submittedBy, version.submittedAt);
+                version.submittedBy, version.submittedAt, version.late);
+    }
+
+    public static CampaignView toView(Campaign campaign) {
+        return new CampaignView(campaign.year, campaign.deadline, chain(campaign.approvalChain),
+                PlaceLevel.valueOf(campaign.reportingLevel), campaign.openedBy, campaign.openedAt, campaign.updatedAt);
+    }
+
+    public static List<PlaceLevel> chain(String levels) {
+        return java.util.Arrays.stream(levels.split(",")).map(PlaceLevel::valueOf).toList();
     }
 
     public static ReportVersionView toView(Report report, ReportVersion version) {
@@ -31,6 +43,7 @@ public final class ReportMapper {
 
     public static ReportSubmitted toEvent(Report report, ReportVersion version) {
         return new ReportSubmitted(report.id, version.number, report.townshipCode, report.year, version.title,
-                version.text, version.contentHash, version.submittedBy, version.submittedAt);
+                version.text, version.contentHash, version.submittedBy, version.submittedAt, version.late,
+                List.of(version.approvalChain.split(",")));
     }
 }

@@ -1,10 +1,12 @@
 package cn.fazhi.report.rest;
 
+import cn.fazhi.api.DiffView;
 import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReportStatus;
 import cn.fazhi.api.ReportVersionView;
 import cn.fazhi.api.ReportView;
+import cn.fazhi.api.ResubmitRequest;
 import cn.fazhi.api.SubmitReportRequest;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.Roles;
@@ -19,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -61,6 +64,28 @@ public class ReportResource {
                 .header(IDEMPOTENT_REPLAYED, submission.replayed())
                 .entity(submission.report())
                 .build();
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REPORTER, Roles.PORTAL, Roles.ADMIN})
+    public Response resubmit(@PathParam("id") UUID id,
+            @NotNull(message = "请求体不能为空") @Valid ResubmitRequest request) {
+        ReportView report = service.resubmit(id, request, caller.get());
+        return Response.status(Response.Status.CREATED)
+                .location(URI.create("/reports/" + id + "/versions/" + report.latestVersion()))
+                .entity(report)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+    public DiffView diff(@PathParam("id") UUID id,
+            @QueryParam("from") @DefaultValue("1") @Min(value = 1, message = "版本号从1开始") int from,
+            @QueryParam("to") @NotNull(message = "必须指定要比较的版本 to") @Min(value = 1, message = "版本号从1开始") Integer to) {
+        return service.diff(id, from, to, caller.get());
     }
 
     @GET

@@ -1,9 +1,11 @@
 package cn.fazhi.report.service;
 
+import cn.fazhi.api.DiffView;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReportStatus;
 import cn.fazhi.api.ReportVersionView;
 import cn.fazhi.api.ReportView;
+import cn.fazhi.api.ResubmitRequest;
 import cn.fazhi.api.SubmitReportRequest;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.Roles;
@@ -44,16 +46,16 @@ public class ReportService {
     private final ReportVersionRepository versions;
     private final IdempotencyRepository idempotencyKeys;
     private final Outbox outbox;
-    private final ReportConfig config;
+    private final CampaignService campaigns;
     private final Clock clock;
 
     public ReportService(ReportRepository reports, ReportVersionRepository versions,
-            IdempotencyRepository idempotencyKeys, Outbox outbox, ReportConfig config) {
+            IdempotencyRepository idempotencyKeys, Outbox outbox, CampaignService campaigns, ReportConfig config) {
         this.reports = reports;
         this.versions = versions;
         this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
-        this.config = config;
+        this.campaigns = campaigns;
         this.clock = Clock.system(config.zone());
     }
 
@@ -100,20 +102,7 @@ public class ReportService {
         report.updatedAt = now;
         reports.persist(report);
 
-        ReportVersion version = new ReportVersion();
-        version.id = UUID.randomUUID();
-        version.reportId = report.id;
-        version.number = 1;
-        version.title = report.title;
-        version.text = request.text();
-        version.contentHash = Hashes.sha256(request.text());
-        version.length = request.text().length();
-        version.submittedBy = caller.subject();
-        version.submittedAt = now;
-        versions.persist(version);
-
-        outbox.append(EventContract.REPORT_SUBMITTED, report.townshipCode, report.id.toString(),
-                ReportMapper.toEvent(report, version));
+        ReportVersion version = addVersion(report, request.title(), request.text(), caller, now);
 
         if (key != null) {
             IdempotencyRecord record = new IdempotencyRecord();
@@ -123,9 +112,96 @@ public class ReportService {
             record.createdAt = now;
             idempotencyKeys.persist(record);
         }
-        LOG.infof("report %s submitted: township %s, year %d, version 1 by %s", report.id, report.townshipCode,
-                report.year, caller.subject());
+        LOG.infof("report %s submitted: township %s, year %d, version 1 by %s%s", report.id, report.townshipCode,
+                report.year, caller.subject(), version.late ? " (late)" : "");
         return new Submission(ReportMapper.toView(report, List.of(version)), false);
+    }
+
+    /**
+     * A township revises a returned report: the new text becomes version n+1 and goes through
+     * analysis and review again. Only a RETURNED report takes a new version.
+     */
+    @Transactional
+    public ReportView resubmit(UUID id, ResubmitRequest request, Scope caller) {
+        Report report = reports.findById(id);
+        if (report == null) {
+            throw ProblemException.notFound("报告 " + id + " 不存在");
+        }
+        if (!caller.maySubmitFor(report.townshipCode)) {
+            throw ProblemException.forbidden("您只能为本乡镇提交报告，不能为 " + report.townshipCode + " 提交");
+        }
+        reports.lock("report:" + report.townshipCode + ':' + report.year);
+        reports.getEntityManager().refresh(report);
+        if (report.status != ReportStatus.RETURNED) {
+            throw ProblemException.conflict("report-not-returned", "报告当前状态为 " + report.status
+                    + "，只有被退回（RETURNED）的报告才能提交新版本");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        report.title = request.title().strip();
+        report.latestVersion = report.latestVersion + 1;
+        report.status = ReportStatus.SUBMITTED;
+        report.updatedAt = now;
+        ReportVersion version = addVersion(report, request.title(), request.text(), caller, now);
+        LOG.infof("report %s version %d submitted by %s", report.id, version.number, caller.subject());
+        return ReportMapper.toView(report, versions.ofReport(report.id));
+    }
+
+    /** Stores version {@code report.latestVersion} and its event, with the terms of the year's campaign. */
+    private ReportVersion addVersion(Report report, String title, String text, Scope caller, OffsetDateTime now) {
+        CampaignService.Terms terms = campaigns.termsFor(report.year, now);
+        ReportVersion version = new ReportVersion();
+        version.id = UUID.randomUUID();
+        version.reportId = report.id;
+        version.number = report.latestVersion;
+        version.title = title.strip();
+        version.text = text;
+        version.contentHash = Hashes.sha256(text);
+        version.length = text.length();
+        version.submittedBy = caller.subject();
+        version.submittedAt = now;
+        version.late = terms.late();
+        version.approvalChain = terms.approvalChain();
+        versions.persist(version);
+        outbox.append(EventContract.REPORT_SUBMITTED, report.townshipCode, report.id.toString(),
+                ReportMapper.toEvent(report, version));
+        return version;
+    }
+
+    /** Paragraph by paragraph, what changed from one version to another. */
+    @Transactional
+    public DiffView diff(UUID id, int from, int to, Scope caller) {
+        readable(id, caller);
+        ReportVersion older = versions.find(id, from)
+                .orElseThrow(() -> ProblemException.notFound("报告 " + id + " 没有第" + from + "版"));
+        ReportVersion newer = versions.find(id, to)
+                .orElseThrow(() -> ProblemException.notFound("报告 " + id + " 没有第" + to + "版"));
+        return new DiffView(id, from, to, ParagraphDiff.between(older.text, newer.text));
+    }
+
+    /** Follows a review decision: returned, approved at the chain's last level, or published. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decided(UUID reportId, int version, String level, String decision) {
+        Report report = reports.findById(reportId);
+        if (report == null || report.latestVersion != version) {
+            LOG.warnf("decision %s on report %s v%d ignored: not its latest version", decision, reportId, version);
+            return;
+        }
+        ReportStatus next = switch (decision) {
+            case "RETURNED" -> ReportStatus.RETURNED;
+            case "PUBLISHED" -> ReportStatus.PUBLISHED;
+            case "APPROVED" -> isLastLevel(reportId, version, level) ? ReportStatus.APPROVED : ReportStatus.IN_REVIEW;
+            default -> throw new IllegalArgumentException("unknown decision " + decision);
+        };
+        if (next != report.status) {
+            LOG.infof("report %s v%d: %s → %s (%s at %s)", reportId, version, report.status, next, decision, level);
+            report.status = next;
+            report.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    private boolean isLastLevel(UUID reportId, int version, String level) {
+        String chain = versions.find(reportId, version).map(v -> v.approvalChain).orElse(CampaignService.DEFAULT_CHAIN);
+        return chain.endsWith(level);
     }
 
     private Submission replay(IdempotencyRecord earlier, String requestHash) {
