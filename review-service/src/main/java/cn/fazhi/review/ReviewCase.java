@@ -16,12 +16,20 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "review_case")
 public class ReviewCase {
 
-    /** Where a case stands before any decision. */
+    /** Where a case stands in the workflow. */
     public enum Status {
         /** The submission is known, its analysis not yet. */
         AWAITING_ANALYSIS,
-        /** Findings attached; reviewers can work it. */
-        OPEN
+        /** Findings attached; the reviewers of the current level work it. */
+        OPEN,
+        /** Sent back to the township with feedback; a new version will follow. */
+        RETURNED,
+        /** Approved by the last level of the chain. */
+        APPROVED,
+        /** Published by an admin. */
+        PUBLISHED,
+        /** A newer version of the report replaced this one. */
+        SUPERSEDED
     }
 
     @Id
@@ -53,6 +61,32 @@ public class ReviewCase {
 
     @Column(name = "indicator_count")
     public int indicatorCount;
+
+    /** The levels that approve, comma-separated, e.g. {@code COUNTY,PROVINCE}. */
+    @Column(name = "approval_chain")
+    public String approvalChain;
+
+    /** Which level of the chain works the case now. */
+    @Column(name = "level_index")
+    public int levelIndex;
+
+    public boolean late;
+
+    /** The version's text, from the submission, to show the passages comments point at. */
+    public String text;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    /** The level that works the case now. */
+    public String currentLevel() {
+        String[] chain = approvalChain.split(",");
+        return chain[Math.min(levelIndex, chain.length - 1)];
+    }
+
+    public boolean atLastLevel() {
+        return levelIndex >= approvalChain.split(",").length - 1;
+    }
 
     /** The analysis findings as a JSON array of {@code FindingView}. */
     @JdbcTypeCode(SqlTypes.JSON)

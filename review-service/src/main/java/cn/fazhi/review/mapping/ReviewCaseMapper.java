@@ -37,7 +37,8 @@ public class ReviewCaseMapper {
     public ReviewCaseView toView(ReviewCase reviewCase) {
         try {
             return new ReviewCaseView(reviewCase.id, reviewCase.reportId, reviewCase.version, reviewCase.townshipCode,
-                    reviewCase.year, reviewCase.title, reviewCase.status.name(), reviewCase.openedAt, reviewCase.analyzedAt,
+                    reviewCase.year, reviewCase.title, reviewCase.status.name(),
+                    java.util.List.of(reviewCase.approvalChain.split(",")), reviewCase.currentLevel(), reviewCase.late, reviewCase.openedAt, reviewCase.analyzedAt,
                     reviewCase.mentionCount, reviewCase.indicatorCount, json.readValue(reviewCase.findings, FINDINGS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("findings of case " + reviewCase.id + " are not readable", e);

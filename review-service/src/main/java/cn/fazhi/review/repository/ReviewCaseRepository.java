@@ -29,9 +29,14 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
                 .getSingleResult();
     }
 
+    /** What a reviewer's queue may be narrowed to; {@code null} means any. */
+    public record CaseFilter(ReviewCase.Status status, String township, String severity, Boolean late) {
+    }
+
     /** @param codePrefix only townships whose code starts with it; {@code null} for all */
-    public PanacheQuery<ReviewCase> search(String codePrefix, ReviewCase.Status status, String township, int page,
-            int size) {
+    public PanacheQuery<ReviewCase> search(String codePrefix, CaseFilter filter, int page, int size) {
+        ReviewCase.Status status = filter.status();
+        String township = filter.township();
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (codePrefix != null) {
@@ -45,6 +50,15 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
         if (township != null) {
             where.add("townshipCode = :township");
             params.and("township", township);
+        }
+        if (filter.late() != null) {
+            where.add("late = :late");
+            params.and("late", filter.late());
+        }
+        if (filter.severity() != null) {
+            // jsonb renders as text with ": " between key and value
+            where.add("str(findings) like :severity");
+            params.and("severity", "%\"severity\": \"" + filter.severity() + "\"%");
         }
         return find(String.join(" and ", where), Sort.descending("openedAt"), params).page(Page.of(page, size));
     }

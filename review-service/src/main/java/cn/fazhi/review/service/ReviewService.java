@@ -28,10 +28,12 @@ public class ReviewService {
 
     private final ReviewCaseRepository cases;
     private final ReviewCaseMapper mapper;
+    private final History history;
 
-    public ReviewService(ReviewCaseRepository cases, ReviewCaseMapper mapper) {
+    public ReviewService(ReviewCaseRepository cases, ReviewCaseMapper mapper, History history) {
         this.cases = cases;
         this.mapper = mapper;
+        this.history = history;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,13 +41,31 @@ public class ReviewService {
         ReviewCase reviewCase = caseOf(submitted.reportId(), submitted.version(), submitted.townshipCode(),
                 submitted.year());
         reviewCase.title = submitted.title();
+        reviewCase.text = submitted.text();
+        reviewCase.late = submitted.late();
+        reviewCase.approvalChain = String.join(",", submitted.approvalChain());
+        history.record(reviewCase, submitted.submittedBy(), "SUBMITTED", null, reviewCase.status.name(),
+                submitted.late() ? "逾期提交" : null);
+        if (submitted.version() > 1) {
+            cases.find(submitted.reportId(), submitted.version() - 1)
+                    .filter(previous -> previous.status == ReviewCase.Status.RETURNED)
+                    .ifPresent(previous -> {
+                        previous.status = ReviewCase.Status.SUPERSEDED;
+                        history.record(previous, submitted.submittedBy(), "SUPERSEDED", "RETURNED", "SUPERSEDED",
+                                "第" + submitted.version() + "版已提交");
+                    });
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void analysed(ReportAnalyzed analyzed) {
         ReviewCase reviewCase = caseOf(analyzed.reportId(), analyzed.version(), analyzed.townshipCode(),
                 analyzed.year());
-        reviewCase.status = ReviewCase.Status.OPEN;
+        if (reviewCase.status == ReviewCase.Status.AWAITING_ANALYSIS) {
+            reviewCase.status = ReviewCase.Status.OPEN;
+            history.record(reviewCase, "metrics-service", "ANALYSED", "AWAITING_ANALYSIS", "OPEN",
+                    analyzed.findings().size() + " 项分析发现");
+        }
         reviewCase.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
         reviewCase.mentionCount = analyzed.mentionCount();
         reviewCase.indicatorCount = analyzed.indicatorCount();
@@ -66,6 +86,7 @@ public class ReviewService {
             opened.status = ReviewCase.Status.AWAITING_ANALYSIS;
             opened.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
             opened.findings = "[]";
+            opened.approvalChain = "COUNTY,PROVINCE";
             cases.persist(opened);
             LOG.infof("review case %s opened for report %s v%d", opened.id, reportId, version);
             return opened;
@@ -87,16 +108,13 @@ public class ReviewService {
     }
 
     @Transactional
-    public PageView<ReviewCaseView> list(ReviewCase.Status status, String township, int page, int size,
-            Scope caller) {
-        PanacheQuery<ReviewCase> query = cases.search(caller.listPrefix(), status, township, page, size);
+    public PageView<ReviewCaseView> list(ReviewCaseRepository.CaseFilter filter, int page, int size, Scope caller) {
+        PanacheQuery<ReviewCase> query = cases.search(caller.listPrefix(), filter, page, size);
         return new PageView<>(query.list().stream().map(mapper::toView).toList(), page, size, query.count());
     }
 
     private ReviewCaseView readable(ReviewCase reviewCase, Scope caller) {
-        if (!caller.mayRead(reviewCase.townshipCode)) {
-            throw ProblemException.forbidden("您无权查看乡镇 " + reviewCase.townshipCode + " 的审核案卷");
-        }
+        Scopes.requireRead(reviewCase.townshipCode, caller);
         return mapper.toView(reviewCase);
     }
 }
