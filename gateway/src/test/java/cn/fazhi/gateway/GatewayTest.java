@@ -49,6 +49,10 @@ class GatewayTest {
         given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON)
                 .body(Map.of("year", 2024, "deadline", "2025-03-31T23:59:59+08:00", "approvalChain", java.util.List.of("COUNTY")))
                 .when().post("/api/v1/campaigns").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reviewer("320684")).when().post("/api/v1/reviews/6f1c2a7e-3b59-4a53-9d55-2f0e8f6a9c11/publish")
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/reviews/6f1c2a7e-3b59-4a53-9d55-2f0e8f6a9c11/approve").then().statusCode(403);
     }
 
     @Test
@@ -111,6 +115,11 @@ class GatewayTest {
                 .body("paths", hasKey("/api/v1/campaigns"))
                 .body("paths", hasKey("/api/v1/reports/{id}/versions"))
                 .body("paths", hasKey("/api/v1/reports/{id}/diff"))
+                .body("paths", hasKey("/api/v1/reports/{id}/history"))
+                .body("paths", hasKey("/api/v1/reviews/{id}/return"))
+                .body("paths", hasKey("/api/v1/reviews/{id}/approve"))
+                .body("paths", hasKey("/api/v1/reviews/{id}/publish"))
+                .body("paths", hasKey("/api/v1/reviews/{id}/comments"))
                 .body("components.schemas.Mention.properties", hasKey("approx"))
                 .body("components.schemas.Indicator.properties", hasKey("evidence"))
                 .body("components.schemas.Indicator.properties", hasKey("derived"))

@@ -1,12 +1,18 @@
 package cn.fazhi.gateway.client;
 
+import cn.fazhi.api.CommentRequest;
+import cn.fazhi.api.CommentView;
+import cn.fazhi.api.DecisionRequest;
+import cn.fazhi.api.HistoryView;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReviewCaseView;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -20,7 +26,32 @@ interface ReviewServiceApi {
     @GET
     @Path("/reviews")
     PageView<ReviewCaseView> list(@QueryParam("status") String status, @QueryParam("township") String township,
-            @QueryParam("page") int page, @QueryParam("size") int size);
+            @QueryParam("severity") String severity, @QueryParam("late") Boolean late, @QueryParam("page") int page,
+            @QueryParam("size") int size);
+
+    @POST
+    @Path("/reviews/{id}/comments")
+    CommentView comment(@PathParam("id") UUID id, CommentRequest request);
+
+    @GET
+    @Path("/reviews/{id}/comments")
+    List<CommentView> comments(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/reviews/{id}/return")
+    ReviewCaseView returnToTownship(@PathParam("id") UUID id, DecisionRequest request);
+
+    @POST
+    @Path("/reviews/{id}/approve")
+    ReviewCaseView approve(@PathParam("id") UUID id, DecisionRequest request);
+
+    @POST
+    @Path("/reviews/{id}/publish")
+    ReviewCaseView publish(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/reports/{reportId}/history")
+    List<HistoryView> history(@PathParam("reportId") UUID reportId);
 
     @GET
     @Path("/reviews/{id}")

@@ -2,6 +2,7 @@ package cn.fazhi.gateway.rest;
 
 import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.DiffView;
+import cn.fazhi.api.HistoryView;
 import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReportVersionView;
@@ -245,6 +246,21 @@ public class ReportsResource {
     public ReviewCaseView review(@PathParam("id") UUID id,
             @PathParam("number") @Min(value = 1, message = "版本号从1开始") int number) {
         return reviews.ofVersion(id, number);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+    @Tag(name = "reviews")
+    @Operation(summary = "报告的全部记录", description = "Who: " + ANY_READER + " in scope. Every submission, analysis, "
+            + "comment and decision: who, when, from which state to which, why.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HistoryView[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public List<HistoryView> history(@PathParam("id") UUID id) {
+        return reviews.history(id);
     }
 
     /** Names the generic page type in the OpenAPI document. */
