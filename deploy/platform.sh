@@ -327,6 +327,7 @@ print_summary() {
     dongjituo        reporter  120117105 东棘坨镇
     wangchang        reporter  500240110 王场镇
     haimen-reviewer  reviewer  320684    海门区
+    province-reviewer reviewer 32        江苏省
     province-admin   admin     32        江苏省
     province-viewer  viewer    32        江苏省
   Portal client: fazhi-portal / portal-demo-secret (client credentials, role portal, org_code 32)

@@ -152,8 +152,86 @@ class PlatformIT {
         assertTrue(out.contains("\"status\":\"IN_REVIEW\""), out);
     }
 
+    /** DOMAIN.md's lifecycle, through the gateway, with each actor's own Keycloak token. */
     @Test
     @Order(4)
+    void aReportIsReturnedRevisedApprovedByCountyAndProvinceAndPublished() {
+        String clerk = token("baochang");
+        String county = token("haimen-reviewer");
+        String province = token("province-reviewer");
+        String admin = token("province-admin");
+        String stranger = token("wangchang");
+        String text = "一、主要举措和成效\n共调解各类矛盾纠纷46起。\n二、下一年度安排\n加强培训。";
+        String id = given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(Map.of("townshipCode", "320684104", "year", 2022, "title", "2022年度包场镇法治政府建设工作报告", "text", text))
+                .when().post(platform.api() + "/reports").then().statusCode(201).extract().path("id");
+        String v1 = openCase(id, 1, county);
+
+        given().auth().oauth2(county).contentType(ContentType.JSON)
+                .body(Map.of("text", "请补充化解数量和存在的不足。", "start", 10, "end", 23))
+                .when().post(platform.api() + "/reviews/" + v1 + "/comments").then().statusCode(201);
+        given().auth().oauth2(province).contentType(ContentType.JSON).body(Map.of())
+                .when().post(platform.api() + "/reviews/" + v1 + "/approve").then().statusCode(403);
+        given().auth().oauth2(county).contentType(ContentType.JSON).body(Map.of())
+                .when().post(platform.api() + "/reviews/" + v1 + "/return").then().statusCode(200).body("status", equalTo("RETURNED"));
+        given().auth().oauth2(county).contentType(ContentType.JSON).body(Map.of())
+                .when().post(platform.api() + "/reviews/" + v1 + "/approve")
+                .then().statusCode(409).contentType("application/problem+json");
+        awaitReportStatus(id, "RETURNED", clerk);
+
+        given().auth().oauth2(clerk).when().get(platform.api() + "/reviews/" + v1 + "/comments")
+                .then().statusCode(200).body("passage", hasItem("共调解各类矛盾纠纷46起。"));
+        given().auth().oauth2(stranger).when().get(platform.api() + "/reviews/" + v1 + "/comments").then().statusCode(403);
+        given().auth().oauth2(stranger).when().get(platform.api() + "/reports/" + id).then().statusCode(403);
+
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(Map.of("title", "2022年度包场镇法治政府建设工作报告", "text", text + "\n二、存在的不足\n人手不足。"))
+                .when().post(platform.api() + "/reports/" + id + "/versions").then().statusCode(201).body("latestVersion", equalTo(2));
+        given().auth().oauth2(clerk).when().get(platform.api() + "/reports/" + id + "/diff?from=1&to=2")
+                .then().statusCode(200).body("paragraphs.change", hasItem("ADDED"));
+        String v2 = openCase(id, 2, county);
+
+        given().auth().oauth2(county).contentType(ContentType.JSON).body(Map.of())
+                .when().post(platform.api() + "/reviews/" + v2 + "/approve").then().statusCode(200)
+                .body("currentLevel", equalTo("PROVINCE"));
+        given().auth().oauth2(county).contentType(ContentType.JSON).body(Map.of())
+                .when().post(platform.api() + "/reviews/" + v2 + "/approve").then().statusCode(403);
+        given().auth().oauth2(province).contentType(ContentType.JSON).body(Map.of())
+                .when().post(platform.api() + "/reviews/" + v2 + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+        awaitReportStatus(id, "APPROVED", clerk);
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("title", "t", "text", "再改"))
+                .when().post(platform.api() + "/reports/" + id + "/versions").then().statusCode(409);
+        given().auth().oauth2(admin).when().post(platform.api() + "/reviews/" + v2 + "/publish").then().statusCode(200);
+        awaitReportStatus(id, "PUBLISHED", clerk);
+
+        String portal = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", "fazhi-portal").formParam("client_secret", "portal-demo-secret")
+                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().auth().oauth2(portal).when().get(platform.api() + "/reports/" + id).then().statusCode(200);
+        List<String> actions = given().auth().oauth2(clerk).when().get(platform.api() + "/reports/" + id + "/history")
+                .then().statusCode(200).extract().jsonPath().getList("action");
+        assertEquals(List.of("SUBMITTED", "ANALYSED", "COMMENTED", "RETURNED", "SUBMITTED", "SUPERSEDED", "ANALYSED",
+                "APPROVED", "APPROVED", "PUBLISHED"), actions);
+        given().auth().oauth2(stranger).when().get(platform.api() + "/reports/" + id + "/history").then().statusCode(403);
+    }
+
+    private static String openCase(String reportId, int version, String reviewer) {
+        String path = platform.api() + "/reports/" + reportId + "/versions/" + version + "/review";
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var response = given().auth().oauth2(reviewer).when().get(path).then().extract();
+            return response.statusCode() == 200 && "OPEN".equals(response.path("status"));
+        });
+        return given().auth().oauth2(reviewer).when().get(path).then().extract().path("id");
+    }
+
+    private static void awaitReportStatus(String id, String status, String token) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> status.equals(given().auth().oauth2(token)
+                .when().get(platform.api() + "/reports/" + id).then().extract().path("status")));
+    }
+
+    @Test
+    @Order(5)
     void aBrokerOutageDelaysEventsButLosesNoneAndRepeatsNone() throws Exception {
         String admin = token("province-admin");
         String batch = UUID.randomUUID().toString().substring(0, 8);
