@@ -121,4 +121,34 @@ class AnalysisFlowTest {
         given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/0/analysis", reportId)
                 .then().statusCode(400).contentType("application/problem+json");
     }
+
+    @Test
+    void theVersionApprovedAtTheLastLevelIsOfficialAndAPublishedOneIsReadByPortals() throws Exception {
+        String township = "320684108";
+        UUID reportId = UUID.randomUUID();
+        KafkaTopics.produce("reports.submitted", township,
+                submittedEvent(UUID.randomUUID().toString(), reportId, township, "调解纠纷46起。"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> analysisStatus(reportId) == 200);
+        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/analysis", reportId)
+                .then().body("official", equalTo(false));
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}/analysis", reportId)
+                .then().statusCode(403);
+
+        decided(reportId, township, "COUNTY", "APPROVED");
+        decided(reportId, township, "PROVINCE", "APPROVED");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(given().auth().oauth2(Tokens.admin())
+                .when().get("/reports/{id}/analysis", reportId).then().extract().path("official")));
+        decided(reportId, township, "PROVINCE", "PUBLISHED");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.of("portal", "32", "portal"))
+                .when().get("/reports/{id}/analysis", reportId).then().extract().statusCode() == 200);
+    }
+
+    private void decided(UUID reportId, String township, String level, String decision) {
+        KafkaTopics.produce("reviews.decided", township, """
+                {"specversion":"1.0","id":"%s","source":"/review-service","type":"cn.fazhi.review.decided.v1",
+                 "subject":"%s","time":"2025-02-01T08:00:00Z","datacontenttype":"application/json",
+                 "data":{"reportId":"%s","version":1,"townshipCode":"%s","level":"%s","decision":"%s",
+                         "reviewer":"reviewer","commentIds":[]}}"""
+                .formatted(UUID.randomUUID(), reportId, reportId, township, level, decision));
+    }
 }

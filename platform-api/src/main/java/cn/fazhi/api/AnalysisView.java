@@ -23,6 +23,8 @@ public record AnalysisView(
         @Schema(example = "320684104") String townshipCode,
         @Schema(example = "2024") int year,
         OffsetDateTime analyzedAt,
+        @Schema(description = "true for the report's approved version: its indicators are the official figures")
+        boolean official,
         @Schema(description = "version of the rules that produced this analysis", example = "2") String engineVersion,
         @Schema(description = "title, and the year and township the title names") ReportMetadata metadata,
         @Schema(description = "heading tree: 一、 → （一） → 1. → 一是, each mapped to a mandated section or none")
@@ -33,8 +35,8 @@ public record AnalysisView(
         @Schema(description = "what a reviewer should look at") List<Finding> findings) {
 
     public static AnalysisView of(UUID reportId, int version, String townshipCode, int year, OffsetDateTime analyzedAt,
-            ReportAnalysis analysis) {
-        return new AnalysisView(reportId, version, townshipCode, year, analyzedAt, analysis.engineVersion(),
+            boolean official, ReportAnalysis analysis) {
+        return new AnalysisView(reportId, version, townshipCode, year, analyzedAt, official, analysis.engineVersion(),
                 analysis.metadata(), analysis.outline(), analysis.sections(), analysis.mentions(), analysis.indicators(),
                 analysis.findings());
     }

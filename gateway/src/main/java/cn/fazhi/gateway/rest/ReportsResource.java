@@ -203,10 +203,11 @@ public class ReportsResource {
 
     @GET
     @Path("/{id}/analysis")
-    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
     @Tag(name = "analysis")
     @Operation(summary = "最新版本的分析结果",
-            description = "Who: " + ANY_READER + " in scope. 404 until the analysis is stored (usually within seconds).")
+            description = "Who: " + ANY_READER + " in scope; `portal` once published. 404 until the analysis is stored "
+                    + "(usually within seconds). `official` marks the approved version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AnalysisView.class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -218,9 +219,9 @@ public class ReportsResource {
 
     @GET
     @Path("/{id}/versions/{number}/analysis")
-    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
     @Tag(name = "analysis")
-    @Operation(summary = "某一版本的分析结果", description = "Who: " + ANY_READER + " in scope.")
+    @Operation(summary = "某一版本的分析结果", description = "Who: " + ANY_READER + " in scope; `portal` once published.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AnalysisView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

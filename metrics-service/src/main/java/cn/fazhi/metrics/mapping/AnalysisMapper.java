@@ -32,7 +32,7 @@ public class AnalysisMapper {
         try {
             ReportAnalysis result = json.readValue(analysis.result, ReportAnalysis.class);
             return AnalysisView.of(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year,
-                    analysis.analyzedAt, result);
+                    analysis.analyzedAt, analysis.official, result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored analysis " + analysis.id + " is not readable", e);
         }

@@ -13,10 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
-/** The stored analysis of report versions; who may read it is decided by the township's scope. */
+/** The stored analysis of report versions; who may read it is decided by the township's scope (portals: published only). */
 @Path("/reports/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+@RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
 public class AnalysisResource {
 
     private final AnalysisService service;

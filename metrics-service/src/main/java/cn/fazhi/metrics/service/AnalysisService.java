@@ -8,6 +8,7 @@ import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
 import cn.fazhi.common.problem.ProblemException;
+import cn.fazhi.common.security.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReportSubmitted;
@@ -79,12 +80,33 @@ public class AnalysisService {
         analysis.findingCount = result.findings().size();
         analysis.result = mapper.toJson(result);
         analysis.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        analysis.approvalChain = String.join(",", submitted.approvalChain());
         analyses.persist(analysis);
         outbox.append(EventContract.REPORT_ANALYZED, analysis.townshipCode, analysis.reportId.toString(),
                 AnalysisMapper.toEvent(analysis, result));
         LOG.infof("report %s v%d analysed in %d µs: %d mentions, %d indicators, %d findings", analysis.reportId,
                 analysis.version, (System.nanoTime() - started) / 1000, analysis.mentionCount, analysis.indicatorCount,
                 analysis.findingCount);
+    }
+
+    /**
+     * Follows a review decision: the version approved at its chain's last level becomes the
+     * official analysis of its report (no other version stays official); a published one is public.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decided(UUID reportId, int version, String level, String decision) {
+        Analysis analysis = analyses.find(reportId, version).orElse(null);
+        if (analysis == null) {
+            LOG.warnf("decision %s on report %s v%d without an analysis, ignored", decision, reportId, version);
+            return;
+        }
+        if ("APPROVED".equals(decision) && analysis.approvalChain.endsWith(level)) {
+            analyses.update("official = false where reportId = ?1 and version <> ?2", reportId, version);
+            analysis.official = true;
+            LOG.infof("report %s v%d approved: its %d indicators are official", reportId, version, analysis.indicatorCount);
+        } else if ("PUBLISHED".equals(decision)) {
+            analysis.published = true;
+        }
     }
 
     @Transactional
@@ -102,7 +124,8 @@ public class AnalysisService {
     }
 
     private AnalysisView readable(Analysis analysis, Scope caller) {
-        if (!caller.mayRead(analysis.townshipCode)) {
+        boolean publishedForPortal = caller.has(Roles.PORTAL) && analysis.published;
+        if (!caller.mayRead(analysis.townshipCode) && !publishedForPortal) {
             throw ProblemException.forbidden("您无权查看乡镇 " + analysis.townshipCode + " 的报告分析");
         }
         return mapper.toView(analysis);
