@@ -328,8 +328,10 @@ print_summary() {
     wangchang        reporter  500240110 王场镇
     haimen-reviewer  reviewer  320684    海门区
     province-reviewer reviewer 32        江苏省
+    shizhu-reviewer  reviewer  500240    石柱县
     province-admin   admin     32        江苏省
     province-viewer  viewer    32        江苏省
+    chongqing-viewer viewer    50        重庆市
   Portal client: fazhi-portal / portal-demo-secret (client credentials, role portal, org_code 32)
 
   Ctrl-C stops everything.

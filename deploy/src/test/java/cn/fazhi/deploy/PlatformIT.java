@@ -34,6 +34,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PlatformIT {
 
     private static Platform platform;
+    /** The published report of the lifecycle test and its version-2 case: the matrix's target. */
+    private static String publishedReport;
+    private static String publishedCase;
 
     @BeforeAll
     static void start() throws Exception {
@@ -209,6 +212,8 @@ class PlatformIT {
                 .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
         given().auth().oauth2(portal).when().get(platform.api() + "/reports/" + id).then().statusCode(200);
+        publishedReport = id;
+        publishedCase = v2;
         List<String> actions = given().auth().oauth2(clerk).when().get(platform.api() + "/reports/" + id + "/history")
                 .then().statusCode(200).extract().jsonPath().getList("action");
         assertEquals(List.of("SUBMITTED", "ANALYSED", "COMMENTED", "RETURNED", "SUBMITTED", "SUPERSEDED", "ANALYSED",
@@ -232,6 +237,32 @@ class PlatformIT {
 
     @Test
     @Order(5)
+    void everyEndpointAnswersEveryRoleInAndOutOfScopeAsItsRuleSays() {
+        int campaignYear = 2019;
+        String admin = token("province-admin");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(AuthorizationMatrix.rules(campaignYear).get("POST /api/v1/campaigns").body())
+                .when().post(platform.api() + "/campaigns").then().statusCode(201);
+        String portal = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", "fazhi-portal").formParam("client_secret", "portal-demo-secret")
+                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        List<AuthorizationMatrix.Caller> callers = List.of(
+                new AuthorizationMatrix.Caller("reporter", true, token("baochang")),
+                new AuthorizationMatrix.Caller("reporter", false, token("wangchang")),
+                new AuthorizationMatrix.Caller("reviewer", true, token("province-reviewer")),
+                new AuthorizationMatrix.Caller("reviewer", false, token("shizhu-reviewer")),
+                new AuthorizationMatrix.Caller("viewer", true, token("province-viewer")),
+                new AuthorizationMatrix.Caller("viewer", false, token("chongqing-viewer")),
+                new AuthorizationMatrix.Caller("admin", true, admin),
+                new AuthorizationMatrix.Caller("portal", true, portal));
+        String gateway = "http://localhost:" + Platform.GATEWAY_PORT;
+        AuthorizationMatrix.assertNone(AuthorizationMatrix.check(gateway, AuthorizationMatrix.rules(campaignYear), callers,
+                publishedReport, publishedCase, campaignYear));
+    }
+
+    @Test
+    @Order(6)
     void aBrokerOutageDelaysEventsButLosesNoneAndRepeatsNone() throws Exception {
         String admin = token("province-admin");
         String batch = UUID.randomUUID().toString().substring(0, 8);

@@ -74,5 +74,9 @@ class ResubmissionTest {
         awaitStatus(id, "PUBLISHED");
         given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}", id)
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}/versions/2", id)
+                .then().statusCode(200);
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}/versions/1", id)
+                .then().statusCode(403);
     }
 }

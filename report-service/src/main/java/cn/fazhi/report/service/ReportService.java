@@ -222,6 +222,9 @@ public class ReportService {
     @Transactional
     public ReportVersionView version(UUID id, int number, Scope caller) {
         Report report = readable(id, caller);
+        if (!caller.mayRead(report.townshipCode) && number != report.latestVersion) {
+            throw ProblemException.forbidden("只公开已发布的版本（第" + report.latestVersion + "版）");
+        }
         ReportVersion version = versions.find(id, number)
                 .orElseThrow(() -> ProblemException.notFound("报告 " + id + " 没有第" + number + "版"));
         return ReportMapper.toView(report, version);

@@ -1,0 +1,136 @@
+package cn.fazhi.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every operation of the public API × every role, each role as a caller inside and outside the
+ * target's place, and without a token. The operations come from the gateway's own OpenAPI
+ * document, so an endpoint added without a rule here fails the build.
+ *
+ * <p>The target is the published version 2 of a report of 包场镇 (320684104), so that an allowed
+ * mutation meets a business rule (409) instead of changing anything, and a portal may read it.
+ */
+final class AuthorizationMatrix {
+
+    /** How scope shows on an operation: an item outside the caller's place is 403, a list just leaves it out. */
+    enum Kind { ITEM, LIST, UNSCOPED }
+
+    record Rule(Set<String> roles, Kind kind, Map<String, Object> body) {
+    }
+
+    static final Set<String> ALL = Set.of("reporter", "reviewer", "viewer", "admin", "portal");
+    static final Set<String> READERS = Set.of("reporter", "reviewer", "viewer", "admin");
+
+    /** Rules by "METHOD path" exactly as the OpenAPI document writes them. */
+    static Map<String, Rule> rules(int campaignYear) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        Map<String, Object> report = Map.of("townshipCode", "320684104", "year", 2022, "title", "t", "text", "正文");
+        Map<String, Object> campaign = Map.of("year", campaignYear, "deadline", "2030-03-31T23:59:59+08:00",
+                "approvalChain", List.of("COUNTY", "PROVINCE"));
+        rules.put("GET /api/v1/reports", new Rule(ALL, Kind.LIST, null));
+        rules.put("POST /api/v1/reports", new Rule(Set.of("reporter", "portal", "admin"), Kind.ITEM, report));
+        rules.put("GET /api/v1/reports/{id}", new Rule(ALL, Kind.ITEM, null));
+        rules.put("POST /api/v1/reports/{id}/versions", new Rule(Set.of("reporter", "portal", "admin"), Kind.ITEM,
+                Map.of("title", "t", "text", "正文")));
+        rules.put("GET /api/v1/reports/{id}/diff", new Rule(READERS, Kind.ITEM, null));
+        rules.put("GET /api/v1/reports/{id}/versions/{number}", new Rule(ALL, Kind.ITEM, null));
+        rules.put("GET /api/v1/reports/{id}/analysis", new Rule(ALL, Kind.ITEM, null));
+        rules.put("GET /api/v1/reports/{id}/versions/{number}/analysis", new Rule(ALL, Kind.ITEM, null));
+        rules.put("GET /api/v1/reports/{id}/versions/{number}/review", new Rule(READERS, Kind.ITEM, null));
+        rules.put("GET /api/v1/reports/{id}/history", new Rule(READERS, Kind.ITEM, null));
+        rules.put("GET /api/v1/reviews", new Rule(READERS, Kind.LIST, null));
+        rules.put("GET /api/v1/reviews/{id}", new Rule(READERS, Kind.ITEM, null));
+        rules.put("POST /api/v1/reviews/{id}/comments", new Rule(Set.of("reviewer", "admin"), Kind.ITEM, Map.of("text", "意见")));
+        rules.put("GET /api/v1/reviews/{id}/comments", new Rule(READERS, Kind.ITEM, null));
+        rules.put("POST /api/v1/reviews/{id}/return", new Rule(Set.of("reviewer", "admin"), Kind.ITEM, Map.of()));
+        rules.put("POST /api/v1/reviews/{id}/approve", new Rule(Set.of("reviewer", "admin"), Kind.ITEM, Map.of()));
+        rules.put("POST /api/v1/reviews/{id}/publish", new Rule(Set.of("admin"), Kind.ITEM, null));
+        rules.put("POST /api/v1/analysis", new Rule(ALL, Kind.UNSCOPED, Map.of("text", "调解纠纷46起。")));
+        rules.put("GET /api/v1/indicators/catalog", new Rule(ALL, Kind.UNSCOPED, null));
+        rules.put("POST /api/v1/campaigns", new Rule(Set.of("admin"), Kind.UNSCOPED, campaign));
+        rules.put("GET /api/v1/campaigns", new Rule(ALL, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/campaigns/{year}", new Rule(ALL, Kind.UNSCOPED, null));
+        rules.put("PUT /api/v1/campaigns/{year}", new Rule(Set.of("admin"), Kind.UNSCOPED, campaign));
+        return rules;
+    }
+
+    /** A caller: the role they hold and whether their place covers the target. */
+    record Caller(String role, boolean inScope, String token) {
+    }
+
+    static List<String> check(String gateway, Map<String, Rule> rules, List<Caller> callers, String reportId,
+            String caseId, int campaignYear) {
+        Set<String> documented = new TreeSet<>();
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON).when().get(gateway + "/openapi")
+                .then().statusCode(200).extract().path("paths");
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> documented.add(m.toUpperCase() + " " + path)));
+        assertEquals(documented, new TreeSet<>(rules.keySet()), "every public operation needs exactly one rule");
+
+        List<String> failures = new ArrayList<>();
+        for (var entry : rules.entrySet()) {
+            String method = entry.getKey().split(" ")[0];
+            String url = gateway + entry.getKey().split(" ")[1]
+                    .replace("/reviews/{id}", "/reviews/" + caseId)
+                    .replace("{id}", reportId)
+                    .replace("{number}", "2")
+                    .replace("{year}", Integer.toString(campaignYear))
+                    + (entry.getKey().endsWith("/diff") ? "?from=1&to=2" : "");
+            Rule rule = entry.getValue();
+            expect(failures, entry.getKey() + " without a token", call(given(), method, url, rule), 401);
+            for (Caller caller : callers) {
+                Response answer = call(given().auth().oauth2(caller.token()), method, url, rule);
+                String who = entry.getKey() + " as " + caller.role() + (caller.inScope() ? " in scope" : " out of scope");
+                if (!rule.roles().contains(caller.role())) {
+                    expect(failures, who, answer, 403);
+                } else if (caller.inScope() || rule.kind() == Kind.UNSCOPED) {
+                    if (answer.statusCode() == 401 || answer.statusCode() == 403 || answer.statusCode() >= 500) {
+                        failures.add(who + ": expected to pass, got " + answer.statusCode() + " " + answer.asString());
+                    }
+                } else if (rule.kind() == Kind.LIST) {
+                    if (answer.statusCode() != 200 || answer.asString().contains(reportId)) {
+                        failures.add(who + ": expected a list without the target, got " + answer.statusCode());
+                    }
+                } else {
+                    expect(failures, who, answer, 403);
+                }
+            }
+        }
+        return failures;
+    }
+
+    private static Response call(RequestSpecification request, String method, String url, Rule rule) {
+        if (rule.body() != null) {
+            request = request.contentType(ContentType.JSON).body(rule.body());
+        }
+        return request.when().request(method, url);
+    }
+
+    private static void expect(List<String> failures, String who, Response answer, int status) {
+        if (answer.statusCode() != status) {
+            failures.add(who + ": expected " + status + ", got " + answer.statusCode() + " " + answer.asString());
+        } else if (!String.valueOf(answer.contentType()).startsWith("application/problem+json")) {
+            failures.add(who + ": " + status + " without problem+json");
+        }
+    }
+
+    private AuthorizationMatrix() {
+    }
+
+    static void assertNone(List<String> failures) {
+        assertTrue(failures.isEmpty(), failures.size() + " wrong answers:\n" + String.join("\n", failures));
+    }
+}
