@@ -301,6 +301,17 @@ start_services() {
   await gateway "http_ok http://localhost:$GATEWAY_PORT/q/health/ready"
 }
 
+# The demo register of places (the fixture townships and the places above them), loaded by the
+# demo admin through the public API like any register update.
+load_demo_places() {
+  local token
+  token=$(curl -fsS "http://localhost:$KC_PORT/realms/fazhi/protocol/openid-connect/token" -d grant_type=password \
+      -d client_id=fazhi-cli -d username=province-admin -d password=demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -fsS -o /dev/null -X PUT "http://localhost:$GATEWAY_PORT/api/v1/places" -H "Authorization: Bearer $token" \
+      -H 'Content-Type: text/csv' --data-binary "@$ROOT/deploy/places/demo-places.csv" \
+      && log "demo register of places loaded" || log "WARNING: could not load the demo register of places"
+}
+
 stop_all() {
   local name
   for name in gateway review-service metrics-service report-service keycloak kafka; do halt "$name"; done
@@ -350,6 +361,7 @@ run() {
   start_kafka
   start_keycloak
   start_services
+  load_demo_places
   print_summary
   log "platform ready"
   while true; do sleep 2 & wait $! || true; done

@@ -63,6 +63,10 @@ final class AuthorizationMatrix {
         rules.put("GET /api/v1/campaigns", new Rule(ALL, Kind.UNSCOPED, null));
         rules.put("GET /api/v1/campaigns/{year}", new Rule(ALL, Kind.UNSCOPED, null));
         rules.put("PUT /api/v1/campaigns/{year}", new Rule(Set.of("admin"), Kind.UNSCOPED, campaign));
+        rules.put("PUT /api/v1/places", new Rule(Set.of("admin"), Kind.UNSCOPED, Map.of("csv",
+                "code,name,parent,level\n32,江苏省,,PROVINCE\n3206,南通市,32,CITY\n")));
+        rules.put("GET /api/v1/places", new Rule(ALL, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/places/{code}", new Rule(ALL, Kind.UNSCOPED, null));
         return rules;
     }
 
@@ -88,6 +92,7 @@ final class AuthorizationMatrix {
                     .replace("{id}", reportId)
                     .replace("{number}", "2")
                     .replace("{year}", Integer.toString(campaignYear))
+                    .replace("{code}", "3206")
                     + (entry.getKey().endsWith("/diff") ? "?from=1&to=2" : "");
             Rule rule = entry.getValue();
             expect(failures, entry.getKey() + " without a token", call(given(), method, url, rule), 401);
@@ -113,7 +118,9 @@ final class AuthorizationMatrix {
     }
 
     private static Response call(RequestSpecification request, String method, String url, Rule rule) {
-        if (rule.body() != null) {
+        if (rule.body() != null && rule.body().containsKey("csv")) {
+            request = request.contentType("text/csv; charset=UTF-8").body(rule.body().get("csv"));
+        } else if (rule.body() != null) {
             request = request.contentType(ContentType.JSON).body(rule.body());
         }
         return request.when().request(method, url);

@@ -5,11 +5,13 @@ import cn.fazhi.api.CommentView;
 import cn.fazhi.api.DecisionRequest;
 import cn.fazhi.api.HistoryView;
 import cn.fazhi.api.PageView;
+import cn.fazhi.api.PlaceView;
 import cn.fazhi.api.ReviewCaseView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -75,5 +77,24 @@ public class ReviewClient {
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     public List<HistoryView> history(UUID reportId) {
         return api.history(reportId);
+    }
+
+    /** Retried: loading the same register twice is the same as once. */
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class)
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    public Map<String, Integer> loadPlaces(String csv) {
+        return api.loadPlaces(csv);
+    }
+
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class)
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public List<PlaceView> places(String parent) {
+        return api.places(parent);
+    }
+
+    @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class)
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public PlaceView place(String code) {
+        return api.place(code);
     }
 }

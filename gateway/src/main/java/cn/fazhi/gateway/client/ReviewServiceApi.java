@@ -5,14 +5,18 @@ import cn.fazhi.api.CommentView;
 import cn.fazhi.api.DecisionRequest;
 import cn.fazhi.api.HistoryView;
 import cn.fazhi.api.PageView;
+import cn.fazhi.api.PlaceView;
 import cn.fazhi.api.ReviewCaseView;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -52,6 +56,19 @@ interface ReviewServiceApi {
     @GET
     @Path("/reports/{reportId}/history")
     List<HistoryView> history(@PathParam("reportId") UUID reportId);
+
+    @PUT
+    @Path("/places")
+    @Consumes("text/csv; charset=UTF-8")
+    Map<String, Integer> loadPlaces(String csv);
+
+    @GET
+    @Path("/places")
+    List<PlaceView> places(@QueryParam("parent") String parent);
+
+    @GET
+    @Path("/places/{code}")
+    PlaceView place(@PathParam("code") String code);
 
     @GET
     @Path("/reviews/{id}")
