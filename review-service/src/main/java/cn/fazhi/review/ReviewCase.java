@@ -78,10 +78,19 @@ public class ReviewCase {
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
-    /** The level that works the case now. */
+    /** The level that works the case now; kept in step with {@link #levelIndex} by {@link #moveTo(int)}. */
+    @Column(name = "current_level")
+    public String level;
+
     public String currentLevel() {
+        return level;
+    }
+
+    /** Puts the case at a level of its chain. */
+    public void moveTo(int index) {
         String[] chain = approvalChain.split(",");
-        return chain[Math.min(levelIndex, chain.length - 1)];
+        levelIndex = Math.min(index, chain.length - 1);
+        level = chain[levelIndex];
     }
 
     public boolean atLastLevel() {

@@ -103,8 +103,14 @@ class ReviewWorkflowTest {
         submitAndAnalyse(reportId, 2, TEXT + "\n化解44起。");
         String v2 = openCase(reportId, 2);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "SUPERSEDED".equals(status(v1)));
+        given().auth().oauth2(county).when().get("/reviews?township=" + TOWNSHIP + "&status=OPEN&level=COUNTY")
+                .then().statusCode(200).body("total", equalTo(1));
         act(county, v2, "approve", Map.of()).statusCode(200).body("status", equalTo("OPEN"))
                 .body("currentLevel", equalTo("PROVINCE"));
+        given().auth().oauth2(county).when().get("/reviews?township=" + TOWNSHIP + "&status=OPEN&level=COUNTY")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(province).when().get("/reviews?township=" + TOWNSHIP + "&status=OPEN&level=PROVINCE")
+                .then().statusCode(200).body("total", equalTo(1));
         act(county, v2, "approve", Map.of()).statusCode(403);
         act(province, v2, "approve", Map.of()).statusCode(200).body("status", equalTo("APPROVED"));
         act(province, v2, "publish", null).statusCode(403);

@@ -29,9 +29,9 @@ public class ReviewClient {
 
     @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class)
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    public PageView<ReviewCaseView> list(String status, String township, String severity, Boolean late, int page,
-            int size) {
-        return api.list(status, township, severity, late, page, size);
+    public PageView<ReviewCaseView> list(String status, String township, String severity, Boolean late, String level,
+            int page, int size) {
+        return api.list(status, township, severity, late, level, page, size);
     }
 
     @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class)

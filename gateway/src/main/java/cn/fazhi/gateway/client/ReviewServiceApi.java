@@ -30,8 +30,8 @@ interface ReviewServiceApi {
     @GET
     @Path("/reviews")
     PageView<ReviewCaseView> list(@QueryParam("status") String status, @QueryParam("township") String township,
-            @QueryParam("severity") String severity, @QueryParam("late") Boolean late, @QueryParam("page") int page,
-            @QueryParam("size") int size);
+            @QueryParam("severity") String severity, @QueryParam("late") Boolean late, @QueryParam("level") String level,
+            @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
     @Path("/reviews/{id}/comments")

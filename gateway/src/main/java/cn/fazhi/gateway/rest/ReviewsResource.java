@@ -64,8 +64,11 @@ public class ReviewsResource {
             @Parameter(description = "only cases with a finding of this severity") @QueryParam("severity")
             @Pattern(regexp = "ERROR|WARNING|INFO", message = "严重程度可选 ERROR、WARNING、INFO") String severity,
             @Parameter(description = "only late (true) or on-time (false) submissions") @QueryParam("late") Boolean late,
+            @Parameter(description = "only cases at this level of their chain: a reviewer's \"awaiting me\"")
+            @QueryParam("level") @Pattern(regexp = "COUNTY|CITY|PROVINCE", message = "层级可选 COUNTY、CITY、PROVINCE")
+            String level,
             @Valid @BeanParam PageRequest paging) {
-        return reviews.list(status, township, severity, late, paging.page, paging.size);
+        return reviews.list(status, township, severity, late, level, paging.page, paging.size);
     }
 
     @POST

@@ -30,7 +30,7 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
     }
 
     /** What a reviewer's queue may be narrowed to; {@code null} means any. */
-    public record CaseFilter(ReviewCase.Status status, String township, String severity, Boolean late) {
+    public record CaseFilter(ReviewCase.Status status, String township, String severity, Boolean late, String level) {
     }
 
     /** @param codePrefix only townships whose code starts with it; {@code null} for all */
@@ -50,6 +50,10 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
         if (township != null) {
             where.add("townshipCode = :township");
             params.and("township", township);
+        }
+        if (filter.level() != null) {
+            where.add("level = :level");
+            params.and("level", filter.level());
         }
         if (filter.late() != null) {
             where.add("late = :late");

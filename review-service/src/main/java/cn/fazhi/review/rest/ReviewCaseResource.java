@@ -57,9 +57,11 @@ public class ReviewCaseResource {
             @QueryParam("severity") @Pattern(regexp = "ERROR|WARNING|INFO", message = "严重程度可选 ERROR、WARNING、INFO")
             String severity,
             @QueryParam("late") Boolean late,
+            @QueryParam("level") @Pattern(regexp = "COUNTY|CITY|PROVINCE", message = "层级可选 COUNTY、CITY、PROVINCE")
+            String level,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(new ReviewCaseRepository.CaseFilter(status(status), township, severity, late), paging.page,
-                paging.size, caller.get());
+        return service.list(new ReviewCaseRepository.CaseFilter(status(status), township, severity, late, level),
+                paging.page, paging.size, caller.get());
     }
 
     @POST
