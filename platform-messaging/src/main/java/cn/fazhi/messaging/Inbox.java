@@ -42,8 +42,7 @@ public class Inbox {
     }
 
     /** True the first time an event id is seen; false for every repeat. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(CloudEvent<?> event) {
+    private boolean firstDelivery(CloudEvent<?> event) {
         return em.createNativeQuery(RECORD)
                 .setParameter("id", event.id())
                 .setParameter("type", event.type())

@@ -33,7 +33,4 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
-    public static long pending() {
-        return count("publishedAt is null");
-    }
 }
