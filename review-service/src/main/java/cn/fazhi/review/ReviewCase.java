@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -66,19 +67,15 @@ public class ReviewCase {
     @Column(name = "approval_chain")
     public String approvalChain;
 
-    /** Which level of the chain works the case now. */
-    @Column(name = "level_index")
-    public int levelIndex;
-
     public boolean late;
-
-    /** The version's text, from the submission, to show the passages comments point at. */
-    public String text;
 
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
-    /** The level that works the case now; kept in step with {@link #levelIndex} by {@link #moveTo(int)}. */
+    /** The version's text, from the submission, to show the passages comments point at. */
+    public String text;
+
+    /** The level of the chain that works the case now. */
     @Column(name = "current_level")
     public String level;
 
@@ -86,15 +83,23 @@ public class ReviewCase {
         return level;
     }
 
-    /** Puts the case at a level of its chain. */
-    public void moveTo(int index) {
-        String[] chain = approvalChain.split(",");
-        levelIndex = Math.min(index, chain.length - 1);
-        level = chain[levelIndex];
+    /** Puts the case at the first level of its chain. */
+    public void startChain() {
+        level = chain().get(0);
+    }
+
+    /** Moves the case to the next level of its chain. */
+    public void advance() {
+        level = chain().get(chain().indexOf(level) + 1);
     }
 
     public boolean atLastLevel() {
-        return levelIndex >= approvalChain.split(",").length - 1;
+        List<String> chain = chain();
+        return chain.get(chain.size() - 1).equals(level);
+    }
+
+    private List<String> chain() {
+        return List.of(approvalChain.split(","));
     }
 
     /** The analysis findings as a JSON array of {@code FindingView}. */

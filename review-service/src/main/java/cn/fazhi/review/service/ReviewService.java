@@ -44,7 +44,7 @@ public class ReviewService {
         reviewCase.text = submitted.text();
         reviewCase.late = submitted.late();
         reviewCase.approvalChain = String.join(",", submitted.approvalChain());
-        reviewCase.moveTo(0);
+        reviewCase.startChain();
         history.record(reviewCase, submitted.submittedBy(), "SUBMITTED", null, reviewCase.status.name(),
                 submitted.late() ? "逾期提交" : null);
         if (submitted.version() > 1) {
@@ -88,7 +88,7 @@ public class ReviewService {
             opened.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
             opened.findings = "[]";
             opened.approvalChain = "COUNTY,PROVINCE";
-            opened.moveTo(0);
+            opened.startChain();
             cases.persist(opened);
             LOG.infof("review case %s opened for report %s v%d", opened.id, reportId, version);
             return opened;

@@ -83,7 +83,7 @@ public class ReviewWorkflow {
         } else {
             String level = reviewCase.currentLevel();
             announce(reviewCase, level, "APPROVED", comments, caller);
-            reviewCase.moveTo(reviewCase.levelIndex + 1);
+            reviewCase.advance();
             history.record(reviewCase, caller.subject(), "APPROVED", "OPEN@" + level,
                     "OPEN@" + reviewCase.currentLevel(), level + "级审核通过");
         }
