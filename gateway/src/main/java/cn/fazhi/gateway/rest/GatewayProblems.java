@@ -1,12 +1,11 @@
 package cn.fazhi.gateway.rest;
 
-import cn.fazhi.common.problem.Problem;
+import cn.fazhi.common.problem.ProblemException;
+import cn.fazhi.common.problem.ProblemMappers;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -50,8 +49,7 @@ public class GatewayProblems {
     }
 
     private static Response problem(int status, String slug, String title, String detail, UriInfo uri) {
-        Problem problem = new Problem(URI.create(Problem.TYPE_BASE + slug), title, status, detail,
-                "/" + uri.getPath().replaceFirst("^/", ""), List.of());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return ProblemMappers.respond(new ProblemException(status, slug, title, detail)
+                .toProblem("/" + uri.getPath().replaceFirst("^/", "")));
     }
 }

@@ -8,8 +8,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,9 +33,8 @@ public class BodyLimit {
     private void check(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && exceeds(length)) {
-            Problem problem = new Problem(URI.create(Problem.TYPE_BASE + "payload-too-large"), "请求体过大", 413,
-                    "请求体超过了允许的 " + maxBytes / 1024 + " KB；报告正文请控制在200000字以内", ctx.request().path(),
-                    List.of());
+            Problem problem = new ProblemException(413, "payload-too-large", "请求体过大",
+                    "请求体超过了允许的 " + maxBytes / 1024 + " KB；报告正文请控制在200000字以内").toProblem(ctx.request().path());
             ctx.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")

@@ -120,7 +120,8 @@ public class ProblemMappers {
                 .build();
     }
 
-    static Response respond(Problem problem) {
+    /** A problem as an HTTP answer: its status, problem+json, the problem as body. */
+    public static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
