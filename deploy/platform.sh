@@ -283,9 +283,9 @@ start_service() {
           QUARKUS_DATASOURCE_USERNAME="$DB_USER" QUARKUS_DATASOURCE_PASSWORD="$DB_PASSWORD"
           KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT")
   else
-    env+=(QUARKUS_REST_CLIENT_REPORT_SERVICE_URL="http://localhost:$REPORT_PORT"
-          QUARKUS_REST_CLIENT_METRICS_SERVICE_URL="http://localhost:$METRICS_PORT"
-          QUARKUS_REST_CLIENT_REVIEW_SERVICE_URL="http://localhost:$REVIEW_PORT")
+    env+=(GATEWAY_SERVICES_REPORT_SERVICE="http://localhost:$REPORT_PORT"
+          GATEWAY_SERVICES_METRICS_SERVICE="http://localhost:$METRICS_PORT"
+          GATEWAY_SERVICES_REVIEW_SERVICE="http://localhost:$REVIEW_PORT")
   fi
   launch "$name" env "${env[@]}" java -Xmx512m -jar "$(service_jar "$name")"
 }

@@ -40,7 +40,7 @@ class AnalysisFlowTest {
     }
 
     private int analysisStatus(UUID reportId) {
-        return given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/analysis", reportId)
+        return given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/analysis", reportId)
                 .then().extract().statusCode();
     }
 
@@ -61,7 +61,7 @@ class AnalysisFlowTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> analysisStatus(reportId) == 200);
         JsonPath analysis = given().auth().oauth2(Tokens.reporter(BAOCHANG))
-                .when().get("/reports/{id}/analysis", reportId)
+                .when().get("/api/v1/reports/{id}/analysis", reportId)
                 .then().statusCode(200)
                 .body("townshipCode", equalTo(BAOCHANG))
                 .body("engineVersion", equalTo("2"))
@@ -106,19 +106,19 @@ class AnalysisFlowTest {
                 submittedEvent(UUID.randomUUID().toString(), reportId, township, "发放宣传资料20000余份。"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> analysisStatus(reportId) == 200);
 
-        given().auth().oauth2(Tokens.reporter(township)).when().get("/reports/{id}/analysis", reportId)
+        given().auth().oauth2(Tokens.reporter(township)).when().get("/api/v1/reports/{id}/analysis", reportId)
                 .then().statusCode(200).body("mentions[0].text", equalTo("20000余份"))
                 .body("mentions[0].approx", equalTo("AT_LEAST"));
-        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/reports/{id}/analysis", reportId)
+        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/api/v1/reports/{id}/analysis", reportId)
                 .then().statusCode(200);
-        given().auth().oauth2(Tokens.reporter("320684107")).when().get("/reports/{id}/analysis", reportId)
+        given().auth().oauth2(Tokens.reporter("320684107")).when().get("/api/v1/reports/{id}/analysis", reportId)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/reports/{id}/analysis", reportId)
+        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/api/v1/reports/{id}/analysis", reportId)
                 .then().statusCode(403);
-        given().when().get("/reports/{id}/analysis", reportId).then().statusCode(401);
-        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/2/analysis", reportId)
+        given().when().get("/api/v1/reports/{id}/analysis", reportId).then().statusCode(401);
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/2/analysis", reportId)
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/0/analysis", reportId)
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/0/analysis", reportId)
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -129,18 +129,18 @@ class AnalysisFlowTest {
         KafkaTopics.produce("reports.submitted", township,
                 submittedEvent(UUID.randomUUID().toString(), reportId, township, "调解纠纷46起。"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> analysisStatus(reportId) == 200);
-        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/analysis", reportId)
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/analysis", reportId)
                 .then().body("official", equalTo(false));
-        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}/analysis", reportId)
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reports/{id}/analysis", reportId)
                 .then().statusCode(403);
 
         decided(reportId, township, "COUNTY", "APPROVED");
         decided(reportId, township, "PROVINCE", "APPROVED");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(given().auth().oauth2(Tokens.admin())
-                .when().get("/reports/{id}/analysis", reportId).then().extract().path("official")));
+                .when().get("/api/v1/reports/{id}/analysis", reportId).then().extract().path("official")));
         decided(reportId, township, "PROVINCE", "PUBLISHED");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.of("portal", "32", "portal"))
-                .when().get("/reports/{id}/analysis", reportId).then().extract().statusCode() == 200);
+                .when().get("/api/v1/reports/{id}/analysis", reportId).then().extract().statusCode() == 200);
     }
 
     private void decided(UUID reportId, String township, String level, String decision) {

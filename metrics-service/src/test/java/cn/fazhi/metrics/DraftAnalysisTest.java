@@ -32,7 +32,7 @@ class DraftAnalysisTest {
 
     private static io.restassured.response.ValidatableResponse draft(Map<String, Object> body) {
         return given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON).body(body)
-                .when().post("/analysis").then();
+                .when().post("/api/v1/analysis").then();
     }
 
     @Test
@@ -84,12 +84,12 @@ class DraftAnalysisTest {
         draft(Map.of("text", "  ")).statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("text"));
         draft(Map.of("text", "正文", "townshipCode", "abc")).statusCode(400).body("errors.field", hasItem("townshipCode"));
-        given().contentType(ContentType.JSON).body(Map.of("text", "正文")).when().post("/analysis").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("text", "正文")).when().post("/api/v1/analysis").then().statusCode(401);
     }
 
     @Test
     void theCatalogIsServed() {
-        given().auth().oauth2(Tokens.viewer("32")).when().get("/indicators/catalog")
+        given().auth().oauth2(Tokens.viewer("32")).when().get("/api/v1/indicators/catalog")
                 .then().statusCode(200)
                 .body("indicators.code", hasItems("leadership.law_study_sessions", "disputes.resolution_rate",
                         "hotline.requests", "enforcement.fines", "staff_training.participants"))

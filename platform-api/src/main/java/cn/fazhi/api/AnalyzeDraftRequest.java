@@ -11,16 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AnalyzeDraftRequest", description = "检查报告草稿（不保存）")
 public record AnalyzeDraftRequest(
         @Schema(description = "报告正文（纯文本）", required = true, example = "一、主要举措和成效\n共调解各类矛盾纠纷46起，化解44起，化解率为95.7%。")
-        @NotBlank(message = "报告正文不能为空")
-        @Size(max = Limits.TEXT_MAX, message = "报告正文不能超过200000个字")
+        @NotBlank(message = Validation.TEXT_REQUIRED)
+        @Size(max = Limits.TEXT_MAX, message = Validation.TEXT_TOO_LONG)
         String text,
 
         @Schema(description = "the reporting year, to check the title against (YEAR_MISMATCH)", example = "2024")
-        @Min(value = Limits.FIRST_YEAR, message = "报告年度不能早于2000年")
-        @Max(value = Limits.LAST_YEAR, message = "报告年度不在可提交的范围内")
+        @Min(value = Limits.FIRST_YEAR, message = Validation.YEAR_TOO_EARLY)
+        @Max(value = Limits.LAST_YEAR, message = Validation.YEAR_TOO_LATE)
         Integer year,
 
         @Schema(description = "the submitting township, to check the title against (ORG_MISMATCH)", example = "320684104")
-        @Pattern(regexp = "[0-9]{9}", message = "乡镇代码必须是9位数字的行政区划代码")
+        @Pattern(regexp = Validation.TOWNSHIP_CODE, message = Validation.TOWNSHIP_CODE_MESSAGE)
         String townshipCode) {
 }

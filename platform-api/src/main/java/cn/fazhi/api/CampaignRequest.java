@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CampaignRequest", description = "开启或修改某一年度的报告工作")
 public record CampaignRequest(
         @Schema(description = "reporting year", example = "2024", required = true)
-        @NotNull(message = "必须填写报告年度")
-        @Min(value = Limits.FIRST_YEAR, message = "报告年度不能早于2000年")
-        @Max(value = Limits.LAST_YEAR, message = "报告年度不在可提交的范围内")
+        @NotNull(message = Validation.YEAR_REQUIRED)
+        @Min(value = Limits.FIRST_YEAR, message = Validation.YEAR_TOO_EARLY)
+        @Max(value = Limits.LAST_YEAR, message = Validation.YEAR_TOO_LATE)
         Integer year,
 
         @Schema(description = "submissions after it are accepted and marked late", example = "2025-03-31T23:59:59+08:00",

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, numbered from 0. */
-@Schema(name = "ReportPage")
+@Schema(name = "Page")
 public record PageView<T>(
         List<T> items,
         @Schema(example = "0") int page,

@@ -13,7 +13,7 @@ public record ResubmitRequest(
         String title,
 
         @Schema(description = "报告正文（纯文本）", required = true)
-        @NotBlank(message = "报告正文不能为空")
-        @Size(max = Limits.TEXT_MAX, message = "报告正文不能超过200000个字")
+        @NotBlank(message = Validation.TEXT_REQUIRED)
+        @Size(max = Limits.TEXT_MAX, message = Validation.TEXT_TOO_LONG)
         String text) {
 }

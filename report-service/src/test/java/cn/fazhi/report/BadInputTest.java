@@ -47,7 +47,7 @@ class BadInputTest {
     void aFieldProblemNamesTheField(String name, String body, String field) {
         long before = stored();
         given().auth().oauth2(Tokens.reporter(TOWNSHIP)).contentType(ContentType.JSON).body(body)
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -61,7 +61,7 @@ class BadInputTest {
         int next = Year.now(ZoneId.of("Asia/Shanghai")).getValue() + 1;
         given().auth().oauth2(Tokens.reporter(TOWNSHIP)).contentType(ContentType.JSON)
                 .body("{\"townshipCode\":\"320684301\",\"year\":" + next + ",\"title\":\"t\",\"text\":\"x\"}")
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("year"));
     }
@@ -76,7 +76,7 @@ class BadInputTest {
     void aBodyThatIsNotAReportObjectIsRefused(String name, String body) {
         long before = stored();
         given().auth().oauth2(Tokens.reporter(TOWNSHIP)).contentType(ContentType.JSON).body(body)
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
         assertEquals(before, stored());
     }
@@ -89,7 +89,7 @@ class BadInputTest {
                         .setParam("http.protocol.expect-continue", true)))
                 .auth().oauth2(Tokens.reporter(TOWNSHIP)).contentType(ContentType.JSON)
                 .body("{\"townshipCode\":\"320684301\",\"year\":2024,\"title\":\"t\",\"text\":\"" + text + "\"}")
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
         assertEquals(before, stored());
     }
@@ -97,17 +97,17 @@ class BadInputTest {
     @Test
     void aBodyOfAnotherMediaTypeIsRefused() {
         given().auth().oauth2(Tokens.reporter(TOWNSHIP)).contentType(ContentType.TEXT).body("正文")
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 
     @Test
     void badListParametersAreRefused() {
-        given().auth().oauth2(Tokens.admin()).when().get("/reports?status=DONE")
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports?status=DONE")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
-        given().auth().oauth2(Tokens.admin()).when().get("/reports?size=1000")
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports?size=1000")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin()).when().get("/reports?year=abc")
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports?year=abc")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -116,7 +116,7 @@ class BadInputTest {
         given().auth().oauth2(Tokens.reporter(TOWNSHIP)).header("Idempotency-Key", "x".repeat(300))
                 .contentType(ContentType.JSON)
                 .body("{\"townshipCode\":\"320684301\",\"year\":2024,\"title\":\"t\",\"text\":\"x\"}")
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 

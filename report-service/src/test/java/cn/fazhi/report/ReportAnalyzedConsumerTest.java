@@ -34,11 +34,11 @@ class ReportAnalyzedConsumerTest {
     private String submit(String township) {
         return given().auth().oauth2(Tokens.reporter(township)).contentType(ContentType.JSON)
                 .body(Map.of("townshipCode", township, "year", 2024, "title", "报告", "text", "正文"))
-                .when().post("/reports").then().statusCode(201).extract().path("id");
+                .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
     }
 
     private String status(String id) {
-        return given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}", id).then().extract().path("status");
+        return given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}", id).then().extract().path("status");
     }
 
     private long applied(String eventId) {

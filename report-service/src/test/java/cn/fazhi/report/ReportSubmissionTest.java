@@ -40,9 +40,9 @@ class ReportSubmissionTest {
         String text = Fixtures.report(Fixtures.BAOCHANG_2024);
         String id = given().auth().oauth2(Tokens.reporter(BAOCHANG))
                 .contentType(ContentType.JSON).body(report(BAOCHANG, 2024, text))
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(201)
-                .header("Location", containsString("/reports/"))
+                .header("Location", containsString("/api/v1/reports/"))
                 .body("townshipCode", equalTo(BAOCHANG))
                 .body("status", equalTo("SUBMITTED"))
                 .body("latestVersion", equalTo(1))
@@ -51,13 +51,13 @@ class ReportSubmissionTest {
                 .extract().path("id");
 
         given().auth().oauth2(Tokens.reporter(BAOCHANG))
-                .when().get("/reports/{id}/versions/1", id)
+                .when().get("/api/v1/reports/{id}/versions/1", id)
                 .then().statusCode(200)
                 .body("text", equalTo(text))
                 .body("year", equalTo(2024));
 
         given().auth().oauth2(Tokens.reviewer("320684"))
-                .when().get("/reports?year=2024&township=" + BAOCHANG)
+                .when().get("/api/v1/reports?year=2024&township=" + BAOCHANG)
                 .then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(id));
@@ -68,7 +68,7 @@ class ReportSubmissionTest {
         String township = "320684201";
         String id = given().auth().oauth2(Tokens.reporter(township))
                 .contentType(ContentType.JSON).body(report(township, 2024, "一、主要举措和成效\n调解纠纷46起。"))
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(201).extract().path("id");
 
         List<ConsumerRecord<String, String>> records = KafkaTopics.read("reports.submitted",
@@ -97,18 +97,18 @@ class ReportSubmissionTest {
         var body = report(township, 2024, "调解纠纷46起。");
         String first = given().auth().oauth2(Tokens.reporter(township)).header("Idempotency-Key", "portal-retry-1")
                 .contentType(ContentType.JSON).body(body)
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(201).header("Idempotent-Replayed", "false").extract().path("id");
         String second = given().auth().oauth2(Tokens.reporter(township)).header("Idempotency-Key", "portal-retry-1")
                 .contentType(ContentType.JSON).body(body)
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
         assertEquals(first, second);
         assertEquals(1L, eventsAbout(first));
 
         given().auth().oauth2(Tokens.reporter(township)).header("Idempotency-Key", "portal-retry-1")
                 .contentType(ContentType.JSON).body(report(township, 2024, "另一份内容"))
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://fazhi.cn/problems/idempotency-key-reused"));
     }
@@ -117,12 +117,12 @@ class ReportSubmissionTest {
     void aSecondReportForTheSameTownshipAndYearIsAConflictAndEmitsNothing() {
         String township = "320684203";
         given().auth().oauth2(Tokens.reporter(township)).contentType(ContentType.JSON)
-                .body(report(township, 2023, "第一份")).when().post("/reports").then().statusCode(201);
+                .body(report(township, 2023, "第一份")).when().post("/api/v1/reports").then().statusCode(201);
         long events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
 
         given().auth().oauth2(Tokens.reporter(township)).contentType(ContentType.JSON)
                 .body(report(township, 2023, "第二份"))
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://fazhi.cn/problems/report-exists"));
         assertEquals(events, (long) QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count()));
@@ -131,39 +131,39 @@ class ReportSubmissionTest {
     @Test
     void scopeDecidesWhoMaySubmitAndRead() {
         String id = given().auth().oauth2(Tokens.reporter("320684204")).contentType(ContentType.JSON)
-                .body(report("320684204", 2024, "正文")).when().post("/reports")
+                .body(report("320684204", 2024, "正文")).when().post("/api/v1/reports")
                 .then().statusCode(201).extract().path("id");
 
         given().contentType(ContentType.JSON).body(report("320684204", 2022, "正文"))
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
         given().auth().oauth2(Tokens.viewer("32")).contentType(ContentType.JSON).body(report("320684204", 2022, "正文"))
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Tokens.reporter("320684205")).contentType(ContentType.JSON)
                 .body(report("320684204", 2022, "正文"))
-                .when().post("/reports")
+                .when().post("/api/v1/reports")
                 .then().statusCode(403).contentType("application/problem+json");
 
-        given().auth().oauth2(Tokens.reporter("320684205")).when().get("/reports/{id}", id).then().statusCode(403);
-        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/reports/{id}", id).then().statusCode(403);
-        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/reports/{id}", id).then().statusCode(200);
-        given().auth().oauth2(Tokens.viewer("32")).when().get("/reports/{id}", id).then().statusCode(200);
-        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}", id).then().statusCode(403);
-        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.reporter("320684205")).when().get("/api/v1/reports/{id}", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/api/v1/reports/{id}", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/api/v1/reports/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.viewer("32")).when().get("/api/v1/reports/{id}", id).then().statusCode(200);
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reports/{id}", id).then().statusCode(403);
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}", id).then().statusCode(200);
 
-        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/reports?township=320684204")
+        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/api/v1/reports?township=320684204")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports?township=320684204")
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reports?township=320684204")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().when().get("/reports").then().statusCode(401);
+        given().when().get("/api/v1/reports").then().statusCode(401);
     }
 
     @Test
     void unknownReportsAndVersionsAreNotFound() {
-        given().auth().oauth2(Tokens.admin()).when().get("/reports/00000000-0000-0000-0000-000000000000")
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin()).when().get("/reports/not-a-uuid")
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/not-a-uuid")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 

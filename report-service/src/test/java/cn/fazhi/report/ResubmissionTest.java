@@ -31,13 +31,13 @@ class ResubmissionTest {
 
     private static void awaitStatus(String id, String status) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(given().auth().oauth2(Tokens.admin())
-                .when().get("/reports/{id}", id).then().extract().path("status")));
+                .when().get("/api/v1/reports/{id}", id).then().extract().path("status")));
     }
 
     private static io.restassured.response.ValidatableResponse resubmit(String id, String token, String text) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("title", "2015年度报告（修改稿）", "text", text))
-                .when().post("/reports/{id}/versions", id).then();
+                .when().post("/api/v1/reports/{id}/versions", id).then();
     }
 
     @Test
@@ -46,7 +46,7 @@ class ResubmissionTest {
         String id = given().auth().oauth2(clerk).contentType(ContentType.JSON)
                 .body(Map.of("townshipCode", TOWNSHIP, "year", 2015, "title", "2015年度报告",
                         "text", "一、主要举措和成效\n调解纠纷46起。\n二、存在的不足\n人手不足。"))
-                .when().post("/reports").then().statusCode(201).extract().path("id");
+                .when().post("/api/v1/reports").then().statusCode(201).extract().path("id");
 
         resubmit(id, clerk, "新正文").statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://fazhi.cn/problems/report-not-returned"));
@@ -59,7 +59,7 @@ class ResubmissionTest {
         KafkaTopics.read("reports.submitted", seen -> seen.stream()
                 .anyMatch(r -> r.value().contains(id) && r.value().contains("\"version\":2")), Duration.ofSeconds(30));
 
-        given().auth().oauth2(clerk).when().get("/reports/{id}/diff?from=1&to=2", id)
+        given().auth().oauth2(clerk).when().get("/api/v1/reports/{id}/diff?from=1&to=2", id)
                 .then().statusCode(200)
                 .body("paragraphs.change", equalTo(List.of("SAME", "REMOVED", "ADDED", "SAME", "SAME", "ADDED", "ADDED")))
                 .body("paragraphs[2].text", equalTo("调解纠纷46起，化解44起。"));
@@ -72,11 +72,11 @@ class ResubmissionTest {
         resubmit(id, clerk, "再改").statusCode(409);
         decide(id, 2, "PROVINCE", "PUBLISHED");
         awaitStatus(id, "PUBLISHED");
-        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}", id)
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reports/{id}", id)
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
-        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}/versions/2", id)
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reports/{id}/versions/2", id)
                 .then().statusCode(200);
-        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reports/{id}/versions/1", id)
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reports/{id}/versions/1", id)
                 .then().statusCode(403);
     }
 }

@@ -22,20 +22,20 @@ class PlaceRegisterTest {
             """;
 
     private static io.restassured.response.ValidatableResponse load(String token, String csv) {
-        return given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").body(csv).when().put("/places").then();
+        return given().auth().oauth2(token).contentType("text/csv; charset=UTF-8").body(csv).when().put("/api/v1/places").then();
     }
 
     @Test
     void anAdminLoadsTheRegisterAndEverybodyReadsIt() {
         load(Tokens.admin(), DEMO).statusCode(200).body("loaded", equalTo(4));
-        given().auth().oauth2(Tokens.reporter("320684104")).when().get("/places?parent=320684")
+        given().auth().oauth2(Tokens.reporter("320684104")).when().get("/api/v1/places?parent=320684")
                 .then().statusCode(200).body("name", hasItem("包场镇"));
-        given().auth().oauth2(Tokens.viewer("32")).when().get("/places/320684104")
+        given().auth().oauth2(Tokens.viewer("32")).when().get("/api/v1/places/320684104")
                 .then().statusCode(200).body("level", equalTo("TOWNSHIP")).body("parentCode", equalTo("320684"));
         load(Tokens.admin(), "320684104,包场镇(更名),320684,TOWNSHIP\n").statusCode(200);
-        given().auth().oauth2(Tokens.admin()).when().get("/places/320684104").then().body("name", equalTo("包场镇(更名)"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/places/320684104").then().body("name", equalTo("包场镇(更名)"));
         load(Tokens.reporter("320684104"), DEMO).statusCode(403);
-        given().when().get("/places").then().statusCode(401);
+        given().when().get("/api/v1/places").then().statusCode(401);
     }
 
     @Test
@@ -51,7 +51,7 @@ class PlaceRegisterTest {
         load(Tokens.admin(), wrong).statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("https://fazhi.cn/problems/invalid-register"))
                 .body("errors", hasSize(4));
-        given().auth().oauth2(Tokens.admin()).when().get("/places/50").then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/places/50").then().statusCode(404);
         load(Tokens.admin(), "code,name,parent,level\n").statusCode(400);
     }
 }

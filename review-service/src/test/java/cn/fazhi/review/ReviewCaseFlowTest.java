@@ -43,7 +43,7 @@ class ReviewCaseFlowTest {
     }
 
     private String caseStatus(UUID reportId) {
-        var response = given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/review", reportId)
+        var response = given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
                 .then().extract();
         return response.statusCode() == 200 ? response.path("status") : null;
     }
@@ -60,14 +60,14 @@ class ReviewCaseFlowTest {
         KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
 
-        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/reports/{id}/versions/1/review", reportId)
+        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
                 .then().statusCode(200)
                 .body("title", equalTo("年度报告"))
                 .body("mentionCount", equalTo(42))
                 .body("findings", hasSize(1))
                 .body("findings[0].code", equalTo("MISSING_SECTION"))
                 .body("findings[0].severity", equalTo("ERROR"));
-        given().auth().oauth2(Tokens.admin()).when().get("/reviews?township=" + township)
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?township=" + township)
                 .then().statusCode(200).body("total", equalTo(1));
     }
 
@@ -79,10 +79,10 @@ class ReviewCaseFlowTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
         KafkaTopics.produce("reports.submitted", township, submitted(reportId, township));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "年度报告".equals(
-                given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/review", reportId)
+                given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
                         .then().extract().path("title")));
 
-        given().auth().oauth2(Tokens.admin()).when().get("/reviews?township=" + township)
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?township=" + township)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("OPEN"));
     }
 
@@ -105,16 +105,16 @@ class ReviewCaseFlowTest {
         KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
 
-        given().auth().oauth2(Tokens.reporter(township)).when().get("/reports/{id}/versions/1/review", reportId)
+        given().auth().oauth2(Tokens.reporter(township)).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
                 .then().statusCode(200);
-        given().auth().oauth2(Tokens.reporter("320684111")).when().get("/reports/{id}/versions/1/review", reportId)
+        given().auth().oauth2(Tokens.reporter("320684111")).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/reviews?township=" + township)
+        given().auth().oauth2(Tokens.reviewer("500240")).when().get("/api/v1/reviews?township=" + township)
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/reviews")
+        given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reviews")
                 .then().statusCode(403);
-        given().when().get("/reviews").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(Tokens.admin()).when().get("/reviews?status=CLOSED")
+        given().when().get("/api/v1/reviews").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?status=CLOSED")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

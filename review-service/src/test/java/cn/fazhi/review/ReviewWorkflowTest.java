@@ -49,10 +49,10 @@ class ReviewWorkflowTest {
     private String openCase(UUID reportId, int version) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             var response = given().auth().oauth2(Tokens.admin())
-                    .when().get("/reports/{id}/versions/{v}/review", reportId, version).then().extract();
+                    .when().get("/api/v1/reports/{id}/versions/{v}/review", reportId, version).then().extract();
             return response.statusCode() == 200 && "OPEN".equals(response.path("status"));
         });
-        return given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/{v}/review", reportId, version)
+        return given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/{v}/review", reportId, version)
                 .then().extract().path("id");
     }
 
@@ -61,11 +61,11 @@ class ReviewWorkflowTest {
         if (body != null) {
             request = request.body(body);
         }
-        return request.when().post("/reviews/{id}/" + action, caseId).then();
+        return request.when().post("/api/v1/reviews/{id}/" + action, caseId).then();
     }
 
     private String status(String caseId) {
-        return given().auth().oauth2(Tokens.admin()).when().get("/reviews/{id}", caseId).then().extract().path("status");
+        return given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews/{id}", caseId).then().extract().path("status");
     }
 
     @Test
@@ -96,32 +96,32 @@ class ReviewWorkflowTest {
         String event = returned.stream().filter(r -> r.value().contains(reportId.toString())).findFirst().orElseThrow().value();
         assertTrue(event.contains("\"level\":\"COUNTY\"") && event.contains("\"commentIds\":[\""), event);
 
-        given().auth().oauth2(Tokens.reporter(TOWNSHIP)).when().get("/reviews/{id}/comments", v1)
+        given().auth().oauth2(Tokens.reporter(TOWNSHIP)).when().get("/api/v1/reviews/{id}/comments", v1)
                 .then().statusCode(200).body("text", hasItem("请补充化解数量。")).body("passage", hasItem("共调解各类矛盾纠纷46起。"));
-        given().auth().oauth2(Tokens.reporter("320684702")).when().get("/reviews/{id}/comments", v1).then().statusCode(403);
+        given().auth().oauth2(Tokens.reporter("320684702")).when().get("/api/v1/reviews/{id}/comments", v1).then().statusCode(403);
 
         submitAndAnalyse(reportId, 2, TEXT + "\n化解44起。");
         String v2 = openCase(reportId, 2);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "SUPERSEDED".equals(status(v1)));
-        given().auth().oauth2(county).when().get("/reviews?township=" + TOWNSHIP + "&status=OPEN&level=COUNTY")
+        given().auth().oauth2(county).when().get("/api/v1/reviews?township=" + TOWNSHIP + "&status=OPEN&level=COUNTY")
                 .then().statusCode(200).body("total", equalTo(1));
         act(county, v2, "approve", Map.of()).statusCode(200).body("status", equalTo("OPEN"))
                 .body("currentLevel", equalTo("PROVINCE"));
-        given().auth().oauth2(county).when().get("/reviews?township=" + TOWNSHIP + "&status=OPEN&level=COUNTY")
+        given().auth().oauth2(county).when().get("/api/v1/reviews?township=" + TOWNSHIP + "&status=OPEN&level=COUNTY")
                 .then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(province).when().get("/reviews?township=" + TOWNSHIP + "&status=OPEN&level=PROVINCE")
+        given().auth().oauth2(province).when().get("/api/v1/reviews?township=" + TOWNSHIP + "&status=OPEN&level=PROVINCE")
                 .then().statusCode(200).body("total", equalTo(1));
         act(county, v2, "approve", Map.of()).statusCode(403);
         act(province, v2, "approve", Map.of()).statusCode(200).body("status", equalTo("APPROVED"));
         act(province, v2, "publish", null).statusCode(403);
         act(Tokens.admin(), v2, "publish", null).statusCode(200).body("status", equalTo("PUBLISHED"));
 
-        List<String> actions = given().auth().oauth2(Tokens.reporter(TOWNSHIP)).when().get("/reports/{id}/history", reportId)
+        List<String> actions = given().auth().oauth2(Tokens.reporter(TOWNSHIP)).when().get("/api/v1/reports/{id}/history", reportId)
                 .then().statusCode(200).extract().jsonPath().getList("action");
         assertEquals(List.of("SUBMITTED", "ANALYSED", "COMMENTED", "COMMENTED", "RETURNED", "SUBMITTED", "SUPERSEDED",
                 "ANALYSED", "APPROVED", "APPROVED", "PUBLISHED"), actions);
-        given().auth().oauth2(Tokens.reporter("320684702")).when().get("/reports/{id}/history", reportId).then().statusCode(403);
-        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/reviews?township=" + TOWNSHIP + "&severity=ERROR&late=true")
+        given().auth().oauth2(Tokens.reporter("320684702")).when().get("/api/v1/reports/{id}/history", reportId).then().statusCode(403);
+        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/api/v1/reviews?township=" + TOWNSHIP + "&severity=ERROR&late=true")
                 .then().statusCode(200).body("total", equalTo(1));
     }
 }

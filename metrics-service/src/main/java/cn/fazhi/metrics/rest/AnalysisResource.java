@@ -1,23 +1,19 @@
 package cn.fazhi.metrics.rest;
 
+import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalysisView;
+import cn.fazhi.api.AnalyzeDraftRequest;
+import cn.fazhi.api.CatalogView;
+import cn.fazhi.api.contract.AnalysisApi;
 import cn.fazhi.common.security.CallerScope;
-import cn.fazhi.common.security.Roles;
 import cn.fazhi.metrics.service.AnalysisService;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 
-/** The stored analysis of report versions; who may read it is decided by the township's scope (portals: published only). */
-@Path("/reports/{id}")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
-public class AnalysisResource {
+/**
+ * The analyses as {@link AnalysisApi} declares them: stored ones (who may read them is decided by
+ * the township's scope; portals: published only), a draft check that stores nothing, the catalog.
+ */
+public class AnalysisResource implements AnalysisApi {
 
     private final AnalysisService service;
     private final CallerScope caller;
@@ -27,16 +23,23 @@ public class AnalysisResource {
         this.caller = caller;
     }
 
-    @GET
-    @Path("/analysis")
-    public AnalysisView latest(@PathParam("id") UUID id) {
+    @Override
+    public AnalysisView latest(UUID id) {
         return service.latest(id, caller.get());
     }
 
-    @GET
-    @Path("/versions/{version}/analysis")
-    public AnalysisView ofVersion(@PathParam("id") UUID id,
-            @PathParam("version") @Min(value = 1, message = "版本号从1开始") int version) {
-        return service.get(id, version, caller.get());
+    @Override
+    public AnalysisView ofVersion(UUID id, int number) {
+        return service.get(id, number, caller.get());
+    }
+
+    @Override
+    public ReportAnalysis analyzeDraft(AnalyzeDraftRequest draft) {
+        return service.draft(draft);
+    }
+
+    @Override
+    public CatalogView catalog() {
+        return service.catalog();
     }
 }

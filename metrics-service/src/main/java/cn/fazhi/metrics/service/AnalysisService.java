@@ -8,7 +8,7 @@ import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.Roles;
+import cn.fazhi.api.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReportSubmitted;

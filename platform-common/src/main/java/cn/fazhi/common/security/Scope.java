@@ -1,5 +1,6 @@
 package cn.fazhi.common.security;
 
+import cn.fazhi.api.Roles;
 import java.util.Set;
 
 /**

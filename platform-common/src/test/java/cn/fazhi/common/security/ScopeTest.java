@@ -1,5 +1,6 @@
 package cn.fazhi.common.security;
 
+import cn.fazhi.api.Roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -8,7 +8,7 @@ import cn.fazhi.api.ReportView;
 import cn.fazhi.api.ResubmitRequest;
 import cn.fazhi.api.SubmitReportRequest;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.Roles;
+import cn.fazhi.api.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.messaging.Outbox;

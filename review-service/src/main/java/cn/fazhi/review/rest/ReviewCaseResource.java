@@ -7,36 +7,22 @@ import cn.fazhi.api.HistoryView;
 import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReviewCaseView;
+import cn.fazhi.api.contract.ReviewApi;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.CallerScope;
-import cn.fazhi.common.security.Roles;
 import cn.fazhi.review.ReviewCase;
 import cn.fazhi.review.repository.ReviewCaseRepository;
 import cn.fazhi.review.service.ReviewService;
 import cn.fazhi.review.service.ReviewWorkflow;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
-/** Review cases: the reviewer's queue and each version's case. */
-@Path("/")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
-public class ReviewCaseResource {
+/**
+ * Review cases as {@link ReviewApi} declares them: the reviewer's queue, each version's case,
+ * comments, decisions and the history. Thin: the workflow's rules live in {@link ReviewWorkflow}.
+ */
+public class ReviewCaseResource implements ReviewApi {
 
     private final ReviewService service;
     private final ReviewWorkflow workflow;
@@ -48,76 +34,51 @@ public class ReviewCaseResource {
         this.caller = caller;
     }
 
-    @GET
-    @Path("reviews")
-    public PageView<ReviewCaseView> list(
-            @QueryParam("status") String status,
-            @QueryParam("township") @Pattern(regexp = "[0-9]{9}", message = "乡镇代码必须是9位数字的行政区划代码")
-            String township,
-            @QueryParam("severity") @Pattern(regexp = "ERROR|WARNING|INFO", message = "严重程度可选 ERROR、WARNING、INFO")
-            String severity,
-            @QueryParam("late") Boolean late,
-            @QueryParam("level") @Pattern(regexp = "COUNTY|CITY|PROVINCE", message = "层级可选 COUNTY、CITY、PROVINCE")
-            String level,
-            @Valid @BeanParam PageRequest paging) {
+    @Override
+    public PageView<ReviewCaseView> list(String status, String township, String severity, Boolean late, String level,
+            PageRequest paging) {
         return service.list(new ReviewCaseRepository.CaseFilter(status(status), township, severity, late, level),
                 paging.page, paging.size, caller.get());
     }
 
-    @POST
-    @Path("reviews/{id}/comments")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public Response comment(@PathParam("id") UUID id, @NotNull(message = "请求体不能为空") @Valid CommentRequest request) {
+    @Override
+    public Response comment(UUID id, CommentRequest request) {
         return Response.status(Response.Status.CREATED).entity(workflow.comment(id, request, caller.get())).build();
     }
 
-    @GET
-    @Path("reviews/{id}/comments")
-    public List<CommentView> comments(@PathParam("id") UUID id) {
+    @Override
+    public List<CommentView> comments(UUID id) {
         return workflow.comments(id, caller.get());
     }
 
-    @POST
-    @Path("reviews/{id}/return")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public ReviewCaseView returnToTownship(@PathParam("id") UUID id, @Valid DecisionRequest request) {
+    @Override
+    public ReviewCaseView returnToTownship(UUID id, DecisionRequest request) {
         return workflow.returnToTownship(id, request, caller.get());
     }
 
-    @POST
-    @Path("reviews/{id}/approve")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    public ReviewCaseView approve(@PathParam("id") UUID id, @Valid DecisionRequest request) {
+    @Override
+    public ReviewCaseView approve(UUID id, DecisionRequest request) {
         return workflow.approve(id, request, caller.get());
     }
 
-    @POST
-    @Path("reviews/{id}/publish")
-    @RolesAllowed(Roles.ADMIN)
-    public ReviewCaseView publish(@PathParam("id") UUID id) {
+    @Override
+    public ReviewCaseView publish(UUID id) {
         return workflow.publish(id, caller.get());
     }
 
-    @GET
-    @Path("reports/{reportId}/history")
-    public List<HistoryView> history(@PathParam("reportId") UUID reportId) {
+    @Override
+    public List<HistoryView> history(UUID reportId) {
         return workflow.history(reportId, caller.get());
     }
 
-    @GET
-    @Path("reviews/{id}")
-    public ReviewCaseView get(@PathParam("id") UUID id) {
+    @Override
+    public ReviewCaseView get(UUID id) {
         return service.get(id, caller.get());
     }
 
-    @GET
-    @Path("reports/{reportId}/versions/{version}/review")
-    public ReviewCaseView ofVersion(@PathParam("reportId") UUID reportId,
-            @PathParam("version") @Min(value = 1, message = "版本号从1开始") int version) {
-        return service.ofVersion(reportId, version, caller.get());
+    @Override
+    public ReviewCaseView ofVersion(UUID reportId, int number) {
+        return service.ofVersion(reportId, number, caller.get());
     }
 
     private static ReviewCase.Status status(String name) {

@@ -6,7 +6,7 @@ import cn.fazhi.api.DecisionRequest;
 import cn.fazhi.api.HistoryView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.Roles;
+import cn.fazhi.api.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReviewDecided;

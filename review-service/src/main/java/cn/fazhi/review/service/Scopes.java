@@ -2,7 +2,7 @@ package cn.fazhi.review.service;
 
 import cn.fazhi.api.PlaceLevel;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.Roles;
+import cn.fazhi.api.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.review.ReviewCase;
 

@@ -1,12 +1,16 @@
-package cn.fazhi.gateway.rest;
+package cn.fazhi.api.contract;
 
 import cn.fazhi.api.CampaignRequest;
 import cn.fazhi.api.CampaignView;
-import cn.fazhi.common.security.Roles;
-import cn.fazhi.gateway.client.ReportClient;
+import cn.fazhi.api.Roles;
+import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,44 +18,48 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/campaigns}: the reporting campaign of each year, forwarded to report-service. */
+/**
+ * The reporting campaign of each year (deadline, approval chain), served by report-service.
+ * Declared once for the service and the gateway (see {@link ReportApi}).
+ */
 @Path("/api/v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "campaigns", description = "年度报告工作（截止时间、审批链）")
-public class CampaignsResource {
-
-    private final ReportClient reports;
-
-    public CampaignsResource(ReportClient reports) {
-        this.reports = reports;
-    }
+public interface CampaignApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "开启某一年度的报告工作", description = "Who: admin. Submissions after the deadline are accepted "
             + "and marked late; each version is approved by the chain's levels in order.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CampaignRequest.class),
+            examples = @ExampleObject(name = "2024年度", value = """
+                    {"year":2024,"deadline":"2025-03-31T23:59:59+08:00","approvalChain":["COUNTY","PROVINCE"]}""")))
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", description = "the campaign"),
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public Response open(@NotNull(message = "请求体不能为空") @Valid CampaignRequest request, UriInfo uri) {
-        CampaignView campaign = reports.openCampaign(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/campaigns").path(Integer.toString(campaign.year()))
-                .build()).entity(campaign).build();
-    }
+    Response open(@NotNull(message = Validation.BODY_REQUIRED) @Valid CampaignRequest request);
 
     @PUT
     @Path("/{year}")
@@ -64,9 +72,8 @@ public class CampaignsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public CampaignView update(@PathParam("year") int year, @NotNull(message = "请求体不能为空") @Valid CampaignRequest request) {
-        return reports.updateCampaign(year, request);
-    }
+    CampaignView update(@PathParam("year") int year,
+            @NotNull(message = Validation.BODY_REQUIRED) @Valid CampaignRequest request);
 
     @GET
     @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
@@ -75,9 +82,7 @@ public class CampaignsResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public List<CampaignView> list() {
-        return reports.campaigns();
-    }
+    List<CampaignView> list();
 
     @GET
     @Path("/{year}")
@@ -88,7 +93,5 @@ public class CampaignsResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public CampaignView get(@PathParam("year") int year) {
-        return reports.campaign(year);
-    }
+    CampaignView get(@PathParam("year") int year);
 }

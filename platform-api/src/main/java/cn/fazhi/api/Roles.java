@@ -1,4 +1,4 @@
-package cn.fazhi.common.security;
+package cn.fazhi.api;
 
 /** The realm roles of the platform, as Keycloak puts them into {@code realm_access.roles}. */
 public final class Roles {

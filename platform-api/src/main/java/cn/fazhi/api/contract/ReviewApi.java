@@ -1,21 +1,25 @@
-package cn.fazhi.gateway.rest;
+package cn.fazhi.api.contract;
 
 import cn.fazhi.api.CommentRequest;
 import cn.fazhi.api.CommentView;
 import cn.fazhi.api.DecisionRequest;
+import cn.fazhi.api.HistoryView;
 import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReviewCaseView;
-import cn.fazhi.common.security.Roles;
-import cn.fazhi.gateway.client.ReviewClient;
+import cn.fazhi.api.Roles;
+import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,61 +27,74 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/reviews}: the reviewer's queue of cases, forwarded to review-service. */
-@Path("/api/v1/reviews")
+/**
+ * Review cases, the reviewers' feedback and decisions, and each report's history; served by
+ * review-service. Declared once for the service and the gateway (see {@link ReportApi}).
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
-@Tag(name = "reviews")
-public class ReviewsResource {
-
-    private final ReviewClient reviews;
-
-    public ReviewsResource(ReviewClient reviews) {
-        this.reviews = reviews;
-    }
+@Tag(name = "reviews", description = "审核案卷")
+public interface ReviewApi {
 
     @GET
+    @Path("/reviews")
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "审核队列", description = "Who: reporter, reviewer, viewer, admin; cases of the townships "
             + "under the caller's `org_code`, newest first.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewCasePage.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.ReviewCasePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public PageView<ReviewCaseView> list(
+    PageView<ReviewCaseView> list(
             @Parameter(description = "AWAITING_ANALYSIS, OPEN, RETURNED, APPROVED, PUBLISHED or SUPERSEDED")
             @QueryParam("status")
             @Pattern(regexp = "AWAITING_ANALYSIS|OPEN|RETURNED|APPROVED|PUBLISHED|SUPERSEDED",
                     message = "未知的案卷状态（可选 AWAITING_ANALYSIS、OPEN、RETURNED、APPROVED、PUBLISHED、SUPERSEDED）")
             String status,
             @Parameter(example = "320684104") @QueryParam("township")
-            @Pattern(regexp = "[0-9]{9}", message = "乡镇代码必须是9位数字的行政区划代码") String township,
+            @Pattern(regexp = Validation.TOWNSHIP_CODE, message = Validation.TOWNSHIP_CODE_MESSAGE) String township,
             @Parameter(description = "only cases with a finding of this severity") @QueryParam("severity")
-            @Pattern(regexp = "ERROR|WARNING|INFO", message = "严重程度可选 ERROR、WARNING、INFO") String severity,
+            @Pattern(regexp = Validation.SEVERITY, message = Validation.SEVERITY_MESSAGE) String severity,
             @Parameter(description = "only late (true) or on-time (false) submissions") @QueryParam("late") Boolean late,
             @Parameter(description = "only cases at this level of their chain: a reviewer's \"awaiting me\"")
-            @QueryParam("level") @Pattern(regexp = "COUNTY|CITY|PROVINCE", message = "层级可选 COUNTY、CITY、PROVINCE")
-            String level,
-            @Valid @BeanParam PageRequest paging) {
-        return reviews.list(status, township, severity, late, level, paging.page, paging.size);
-    }
+            @QueryParam("level") @Pattern(regexp = Validation.LEVEL, message = Validation.LEVEL_MESSAGE) String level,
+            @Valid @BeanParam PageRequest paging);
+
+    @GET
+    @Path("/reviews/{id}")
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "审核案卷", description = "Who: reporter, reviewer, viewer, admin in scope.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewCaseView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    ReviewCaseView get(@PathParam("id") UUID id);
 
     @POST
-    @Path("/{id}/comments")
+    @Path("/reviews/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     @Operation(summary = "发表审核意见", description = "Who: a reviewer of the case's current level whose `org_code` "
             + "covers the township (not the township itself), or an admin. Optionally anchored to a passage "
             + "(`start`, `end`: UTF-16 offsets into the version's text) or to a finding.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CommentRequest.class),
+            examples = @ExampleObject(name = "指向原文", value = """
+                    {"text":"请补充存在的不足和原因","start":120,"end":158}""")))
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -85,24 +102,21 @@ public class ReviewsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public Response comment(@PathParam("id") UUID id, @NotNull(message = "请求体不能为空") @Valid CommentRequest request) {
-        return Response.status(Response.Status.CREATED).entity(reviews.comment(id, request)).build();
-    }
+    Response comment(@PathParam("id") UUID id, @NotNull(message = Validation.BODY_REQUIRED) @Valid CommentRequest request);
 
     @GET
-    @Path("/{id}/comments")
+    @Path("/reviews/{id}/comments")
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
     @Operation(summary = "审核意见（含所指原文）", description = "Who: reporter (own township), reviewer, viewer, admin in scope.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CommentView[].class)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public List<CommentView> comments(@PathParam("id") UUID id) {
-        return reviews.comments(id);
-    }
+    List<CommentView> comments(@PathParam("id") UUID id);
 
     @POST
-    @Path("/{id}/return")
+    @Path("/reviews/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     @Operation(summary = "退回修改", description = "Who: as for comments. Needs at least one comment at this level "
@@ -115,28 +129,25 @@ public class ReviewsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public ReviewCaseView returnToTownship(@PathParam("id") UUID id, @Valid DecisionRequest request) {
-        return reviews.returnToTownship(id, request);
-    }
+    ReviewCaseView returnToTownship(@PathParam("id") UUID id, @Valid DecisionRequest request);
 
     @POST
-    @Path("/{id}/approve")
+    @Path("/reviews/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     @Operation(summary = "本级审核通过", description = "Who: as for comments. The case moves to the next level of the "
             + "chain; the last level's approval makes the report APPROVED. Only an OPEN case (else 409).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewCaseView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public ReviewCaseView approve(@PathParam("id") UUID id, @Valid DecisionRequest request) {
-        return reviews.approve(id, request);
-    }
+    ReviewCaseView approve(@PathParam("id") UUID id, @Valid DecisionRequest request);
 
     @POST
-    @Path("/{id}/publish")
+    @Path("/reviews/{id}/publish")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "发布", description = "Who: admin. Only an APPROVED case (else 409).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewCaseView.class)))
@@ -145,29 +156,30 @@ public class ReviewsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public ReviewCaseView publish(@PathParam("id") UUID id) {
-        return reviews.publish(id);
-    }
+    ReviewCaseView publish(@PathParam("id") UUID id);
 
     @GET
-    @Path("/{id}")
-    @Operation(summary = "审核案卷", description = "Who: reporter, reviewer, viewer, admin in scope.")
+    @Path("/reports/{id}/versions/{number}/review")
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "某一版本的审核案卷（含分析发现）", description = "Who: reporter, reviewer, viewer, admin in scope.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewCaseView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public ReviewCaseView get(@PathParam("id") UUID id) {
-        return reviews.get(id);
-    }
+    ReviewCaseView ofVersion(@PathParam("id") UUID reportId,
+            @PathParam("number") @Min(value = 1, message = Validation.VERSION_MESSAGE) int number);
 
-    /** Names the generic page type in the OpenAPI document. */
-    @Schema(name = "ReviewCasePage")
-    static final class ReviewCasePage {
-        @Schema(implementation = ReviewCaseView.class, type = SchemaType.ARRAY)
-        public List<ReviewCaseView> items;
-        public int page;
-        public int size;
-        public long total;
-    }
+    @GET
+    @Path("/reports/{id}/history")
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN})
+    @Operation(summary = "报告的全部记录", description = "Who: reporter, reviewer, viewer, admin in scope. Every "
+            + "submission, analysis, comment and decision: who, when, from which state to which, why.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HistoryView[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    List<HistoryView> history(@PathParam("id") UUID reportId);
 }

@@ -1,40 +1,46 @@
-package cn.fazhi.gateway.rest;
+package cn.fazhi.api.contract;
 
 import cn.fazhi.api.PlaceView;
-import cn.fazhi.common.security.Roles;
-import cn.fazhi.gateway.client.ReviewClient;
+import cn.fazhi.api.Roles;
+import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/v1/places}: the register of administrative divisions, forwarded to review-service. */
+/**
+ * The register of administrative divisions, served by review-service. Declared once for the
+ * service and the gateway (see {@link ReportApi}).
+ */
 @Path("/api/v1/places")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "places", description = "行政区划名录")
-public class PlacesResource {
-
-    private final ReviewClient reviews;
-
-    public PlacesResource(ReviewClient reviews) {
-        this.reviews = reviews;
-    }
+public interface PlaceApi {
 
     @PUT
     @Consumes("text/csv")
@@ -46,16 +52,13 @@ public class PlacesResource {
             code,name,parent,level
             32,江苏省,,PROVINCE
             3206,南通市,32,CITY
-            320684,海门区,3206,COUNTY
-            320684104,包场镇,320684,TOWNSHIP""")))
+            320614,海门区,3206,COUNTY""")))
     @APIResponse(responseCode = "200", description = "{\"loaded\": n}")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public Map<String, Integer> load(@NotBlank(message = "名录文件不能为空") String csv) {
-        return reviews.loadPlaces(csv);
-    }
+    Map<String, Integer> load(@NotBlank(message = "名录文件不能为空") String csv);
 
     @GET
     @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
@@ -65,10 +68,8 @@ public class PlacesResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public List<PlaceView> children(@QueryParam("parent")
-            @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}", message = "上级代码必须是2、4或6位数字") String parent) {
-        return reviews.places(parent);
-    }
+    List<PlaceView> children(@Parameter(example = "3206") @QueryParam("parent")
+            @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}", message = "上级代码必须是2、4或6位数字") String parent);
 
     @GET
     @Path("/{code}")
@@ -79,7 +80,5 @@ public class PlacesResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public PlaceView get(@PathParam("code") String code) {
-        return reviews.place(code);
-    }
+    PlaceView get(@PathParam("code") String code);
 }

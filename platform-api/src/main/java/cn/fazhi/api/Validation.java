@@ -1,0 +1,39 @@
+package cn.fazhi.api;
+
+/**
+ * The rules a request must meet and their Chinese messages, written once: the contract
+ * interfaces and the request records use these constants, so a service and the gateway can never
+ * word or check the same rule differently.
+ */
+public final class Validation {
+
+    public static final String BODY_REQUIRED = "请求体不能为空";
+
+    public static final String TOWNSHIP_CODE = "[0-9]{9}";
+    public static final String TOWNSHIP_CODE_MESSAGE = "乡镇代码必须是9位数字的行政区划代码";
+    public static final String TOWNSHIP_CODE_REQUIRED = "必须填写乡镇代码";
+
+    /** A year as a query parameter; as a body field it is a number between {@link Limits#FIRST_YEAR} and {@link Limits#LAST_YEAR}. */
+    public static final String YEAR = "(19|20|21)[0-9]{2}";
+    public static final String YEAR_MESSAGE = "年度必须是四位数字，如2024";
+    public static final String YEAR_REQUIRED = "必须填写报告年度";
+    public static final String YEAR_TOO_EARLY = "报告年度不能早于2000年";
+    public static final String YEAR_TOO_LATE = "报告年度不在可提交的范围内";
+
+    public static final String TEXT_REQUIRED = "报告正文不能为空";
+    public static final String TEXT_TOO_LONG = "报告正文不能超过200000个字";
+
+    public static final String VERSION_MESSAGE = "版本号从1开始";
+
+    public static final String IDEMPOTENCY_KEY = "[\\x21-\\x7E]{1,200}";
+    public static final String IDEMPOTENCY_KEY_MESSAGE = "Idempotency-Key 必须是1到200个可见ASCII字符";
+
+    public static final String LEVEL = "COUNTY|CITY|PROVINCE";
+    public static final String LEVEL_MESSAGE = "层级可选 COUNTY、CITY、PROVINCE";
+
+    public static final String SEVERITY = "ERROR|WARNING|INFO";
+    public static final String SEVERITY_MESSAGE = "严重程度可选 ERROR、WARNING、INFO";
+
+    private Validation() {
+    }
+}

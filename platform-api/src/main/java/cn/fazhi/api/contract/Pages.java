@@ -1,0 +1,32 @@
+package cn.fazhi.api.contract;
+
+import cn.fazhi.api.ReviewCaseView;
+import cn.fazhi.api.ReportView;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Names the generic page types in the OpenAPI document (a generic {@code PageView<T>} has no name of its own). */
+final class Pages {
+
+    private Pages() {
+    }
+
+    @Schema(name = "ReportPage")
+    static final class ReportPage {
+        @Schema(implementation = ReportView.class, type = SchemaType.ARRAY)
+        public List<ReportView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+
+    @Schema(name = "ReviewCasePage")
+    static final class ReviewCasePage {
+        @Schema(implementation = ReviewCaseView.class, type = SchemaType.ARRAY)
+        public List<ReviewCaseView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+}
