@@ -1,9 +1,9 @@
 package cn.fazhi.gateway.client;
 
-import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
+import cn.fazhi.api.DraftAnalysisView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import java.time.temporal.ChronoUnit;
@@ -37,7 +37,7 @@ public class MetricsClient {
     /** Retried too: analysing a draft stores nothing, so a repeat is harmless. */
     @Retry(maxRetries = 2, delay = 200, retryOn = ProcessingException.class)
     @Timeout(value = 15, unit = ChronoUnit.SECONDS)
-    public ReportAnalysis draft(AnalyzeDraftRequest draft) {
+    public DraftAnalysisView draft(AnalyzeDraftRequest draft) {
         return api.draft(draft);
     }
 

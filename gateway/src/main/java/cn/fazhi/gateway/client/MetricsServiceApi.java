@@ -1,9 +1,9 @@
 package cn.fazhi.gateway.client;
 
-import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
+import cn.fazhi.api.DraftAnalysisView;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +29,7 @@ interface MetricsServiceApi {
 
     @POST
     @Path("/analysis")
-    ReportAnalysis draft(AnalyzeDraftRequest draft);
+    DraftAnalysisView draft(AnalyzeDraftRequest draft);
 
     @GET
     @Path("/indicators/catalog")

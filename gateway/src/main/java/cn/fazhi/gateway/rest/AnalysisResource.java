@@ -1,8 +1,8 @@
 package cn.fazhi.gateway.rest;
 
-import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
+import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.common.security.Roles;
 import cn.fazhi.gateway.client.MetricsClient;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,13 +40,13 @@ public class AnalysisResource {
             description = "Who: any role. The same analysis a submitted version gets — metadata, outline, mandated "
                     + "sections, mentions, indicators with evidence, findings — with nothing stored. Give `year` and "
                     + "`townshipCode` to have the title checked against them (YEAR_MISMATCH, ORG_MISMATCH).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportAnalysis.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DraftAnalysisView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public ReportAnalysis analyse(@NotNull(message = "请求体不能为空") @Valid AnalyzeDraftRequest draft) {
+    public DraftAnalysisView analyse(@NotNull(message = "请求体不能为空") @Valid AnalyzeDraftRequest draft) {
         return metrics.draft(draft);
     }
 

@@ -1,8 +1,8 @@
 package cn.fazhi.metrics.rest;
 
-import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
+import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.common.security.Roles;
 import cn.fazhi.metrics.service.AnalysisService;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,7 @@ public class DraftResource {
     @Path("analysis")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
-    public ReportAnalysis analyse(@NotNull(message = "请求体不能为空") @Valid AnalyzeDraftRequest draft) {
+    public DraftAnalysisView analyse(@NotNull(message = "请求体不能为空") @Valid AnalyzeDraftRequest draft) {
         return service.draft(draft);
     }
 
