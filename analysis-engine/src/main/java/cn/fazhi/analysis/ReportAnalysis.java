@@ -3,8 +3,9 @@ package cn.fazhi.analysis;
 import java.util.List;
 
 /**
- * Everything the engine read out of one text (ANALYSIS.md): the JSON of this record is what the
- * API serves and the command line writes. Every item carries UTF-16 offsets into the text.
+ * Everything the engine read out of one text (ANALYSIS.md): the command line writes the JSON of
+ * this record; the API serves platform-api's {@code DraftAnalysisView}, which metrics-service maps
+ * from it field for field. Every item carries UTF-16 offsets into the text.
  */
 public record ReportAnalysis(
         String engineVersion,

@@ -42,7 +42,7 @@ public class Analysis {
     @Column(name = "finding_count")
     public int findingCount;
 
-    /** {@code {"mentions":[...],"findings":[...]}} as served by the API. */
+    /** The analysis as served ({@code DraftAnalysisView}) with its {@code schemaVersion}; see AnalysisMapper. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String result;
 

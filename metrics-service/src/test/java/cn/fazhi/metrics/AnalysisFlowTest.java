@@ -8,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.fazhi.events.CloudEvent;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.metrics.repository.AnalysisRepository;
 import cn.fazhi.testing.Fixtures;
 import cn.fazhi.testing.KafkaTopics;
 import cn.fazhi.testing.Tokens;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -31,6 +35,9 @@ class AnalysisFlowTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    AnalysisRepository analyses;
 
     private String submittedEvent(String eventId, UUID reportId, String township, String text) throws Exception {
         ReportSubmitted data = new ReportSubmitted(reportId, 1, township, 2024, "2024年度法治政府建设工作报告", text,
@@ -141,6 +148,33 @@ class AnalysisFlowTest {
         decided(reportId, township, "PROVINCE", "PUBLISHED");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(Tokens.of("portal", "32", "portal"))
                 .when().get("/api/v1/reports/{id}/analysis", reportId).then().extract().statusCode() == 200);
+    }
+
+    @Test
+    void aStoredAnalysisOfAnUnknownSchemaVersionIsAnErrorNotAGuess() throws Exception {
+        String township = "320684109";
+        UUID reportId = UUID.randomUUID();
+        KafkaTopics.produce("reports.submitted", township,
+                submittedEvent(UUID.randomUUID().toString(), reportId, township, "调解纠纷46起。"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> analysisStatus(reportId) == 200);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            Analysis stored = analyses.find(reportId, 1).orElseThrow();
+            ObjectNode document = object(stored.result);
+            assertEquals(1, document.get("schemaVersion").asInt(), "the service stores schema version 1");
+            stored.result = document.put("schemaVersion", 2).toString();
+        });
+
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/analysis", reportId)
+                .then().statusCode(500).contentType("application/problem+json");
+    }
+
+    private ObjectNode object(String document) {
+        try {
+            return (ObjectNode) json.readTree(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void decided(UUID reportId, String township, String level, String decision) {

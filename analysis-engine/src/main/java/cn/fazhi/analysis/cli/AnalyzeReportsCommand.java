@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Batch analysis of archived reports: for each .txt file given (or found in a folder given), writes
- * {@code <name>.analysis.json} with the same JSON the API serves for the same text.
+ * {@code <name>.analysis.json}: the engine's own JSON, the same fields the API serves for the same
+ * text (the API's findings also name the passage they point to).
  *
  * <pre>java -jar analysis-engine/target/analysis-engine-*.jar [--out DIR] [--catalog FILE] FILE|DIR...</pre>
  */

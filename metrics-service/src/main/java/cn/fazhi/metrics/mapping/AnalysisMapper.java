@@ -1,52 +1,86 @@
 package cn.fazhi.metrics.mapping;
 
-import cn.fazhi.analysis.Finding;
-import cn.fazhi.analysis.ReportAnalysis;
-import cn.fazhi.analysis.Span;
 import cn.fazhi.api.AnalysisView;
+import cn.fazhi.api.DraftAnalysisView;
+import cn.fazhi.api.FindingView;
 import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.metrics.Analysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Engine results to the stored JSON, to the API's view and to the event contract. */
+/**
+ * Analyses between the stored JSON, the API's view and the event contract. The stored document is
+ * the {@link DraftAnalysisView} with a {@code schemaVersion}, never the engine's records: a later
+ * change of the view bumps the version and migrates old rows, and a document of a version this
+ * service does not know is refused rather than read as something it is not.
+ */
 @ApplicationScoped
 public class AnalysisMapper {
 
+    /** The shape of {@code analysis.result} this service writes and reads (V4__analysis_schema_version.sql). */
+    public static final int SCHEMA_VERSION = 1;
+    static final String SCHEMA_VERSION_FIELD = "schemaVersion";
+
     private final ObjectMapper json;
+    private final ObjectReader stored;
 
     public AnalysisMapper(ObjectMapper json) {
         this.json = json;
+        this.stored = json.readerFor(DraftAnalysisView.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
-    public String toJson(ReportAnalysis analysis) {
+    public String toJson(DraftAnalysisView analysis) {
+        ObjectNode document = json.createObjectNode().put(SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
+        document.setAll((ObjectNode) json.valueToTree(analysis));
         try {
-            return json.writeValueAsString(analysis);
+            return json.writeValueAsString(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public AnalysisView toView(Analysis analysis) {
+    public DraftAnalysisView fromJson(String document) {
         try {
-            ReportAnalysis result = json.readValue(analysis.result, ReportAnalysis.class);
-            return AnalysisView.of(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year,
-                    analysis.analyzedAt, analysis.official, result);
+            JsonNode tree = json.readTree(document);
+            JsonNode version = tree.path(SCHEMA_VERSION_FIELD);
+            if (!version.isInt() || version.intValue() != SCHEMA_VERSION) {
+                throw new IllegalStateException("stored analysis has schema version "
+                        + (version.isMissingNode() ? "none" : version) + ", this metrics-service reads "
+                        + SCHEMA_VERSION + " (a migration is missing?)");
+            }
+            ((ObjectNode) tree).remove(SCHEMA_VERSION_FIELD);
+            return stored.treeToValue(tree, DraftAnalysisView.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored analysis " + analysis.id + " is not readable", e);
+            throw new IllegalStateException("stored analysis does not match schema version " + SCHEMA_VERSION, e);
         }
     }
 
-    public static ReportAnalyzed toEvent(Analysis analysis, ReportAnalysis result) {
+    public AnalysisView toView(Analysis analysis) {
+        DraftAnalysisView result;
+        try {
+            result = fromJson(analysis.result);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("stored analysis " + analysis.id + " is not readable: " + e.getMessage(), e);
+        }
+        return AnalysisView.of(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year,
+                analysis.analyzedAt, analysis.official, result);
+    }
+
+    public static ReportAnalyzed toEvent(Analysis analysis, DraftAnalysisView result) {
         return new ReportAnalyzed(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year,
                 result.mentions().size(), result.indicators().size(),
                 result.findings().stream().map(AnalysisMapper::toEvent).toList());
     }
 
-    private static ReportAnalyzed.Finding toEvent(Finding finding) {
-        Span first = finding.evidence().isEmpty() ? new Span(0, 0) : finding.evidence().get(0);
-        return new ReportAnalyzed.Finding(finding.code(), finding.severity().name(), finding.message(), first.start(),
-                first.end());
+    private static ReportAnalyzed.Finding toEvent(FindingView finding) {
+        return new ReportAnalyzed.Finding(finding.code(), finding.severity(), finding.message(), finding.start(),
+                finding.end());
     }
 }

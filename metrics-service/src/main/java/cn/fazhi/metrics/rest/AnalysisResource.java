@@ -1,9 +1,9 @@
 package cn.fazhi.metrics.rest;
 
-import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
+import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.api.contract.AnalysisApi;
 import cn.fazhi.common.security.CallerScope;
 import cn.fazhi.metrics.service.AnalysisService;
@@ -34,7 +34,7 @@ public class AnalysisResource implements AnalysisApi {
     }
 
     @Override
-    public ReportAnalysis analyzeDraft(AnalyzeDraftRequest draft) {
+    public DraftAnalysisView analyzeDraft(AnalyzeDraftRequest draft) {
         return service.draft(draft);
     }
 

@@ -1,12 +1,11 @@
 package cn.fazhi.metrics.service;
 
 import cn.fazhi.analysis.AnalysisContext;
-import cn.fazhi.analysis.IndicatorCatalog;
-import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.analysis.ReportAnalyzer;
 import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
+import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.api.Roles;
 import cn.fazhi.common.security.Scope;
@@ -15,6 +14,7 @@ import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.messaging.Outbox;
 import cn.fazhi.metrics.Analysis;
 import cn.fazhi.metrics.mapping.AnalysisMapper;
+import cn.fazhi.metrics.mapping.EngineMapper;
 import cn.fazhi.metrics.repository.AnalysisRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,14 +48,13 @@ public class AnalysisService {
     }
 
     /** The clerk's "check my draft": the same analysis as after submitting, nothing stored. */
-    public ReportAnalysis draft(AnalyzeDraftRequest draft) {
-        return analyzer.analyze(draft.text(),
-                new AnalysisContext(draft.year(), places.nameOf(draft.townshipCode()).orElse(null)));
+    public DraftAnalysisView draft(AnalyzeDraftRequest draft) {
+        return EngineMapper.toView(analyzer.analyze(draft.text(),
+                new AnalysisContext(draft.year(), places.nameOf(draft.townshipCode()).orElse(null))));
     }
 
     public CatalogView catalog() {
-        IndicatorCatalog catalog = analyzer.catalog();
-        return new CatalogView(catalog.unitFamilies(), catalog.indicators(), catalog.sections());
+        return EngineMapper.toView(analyzer.catalog());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,8 +64,8 @@ public class AnalysisService {
             return;
         }
         long started = System.nanoTime();
-        ReportAnalysis result = analyzer.analyze(submitted.text(),
-                new AnalysisContext(submitted.year(), places.nameOf(submitted.townshipCode()).orElse(null)));
+        DraftAnalysisView result = EngineMapper.toView(analyzer.analyze(submitted.text(),
+                new AnalysisContext(submitted.year(), places.nameOf(submitted.townshipCode()).orElse(null))));
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.reportId = submitted.reportId();

@@ -1,9 +1,9 @@
 package cn.fazhi.api.contract;
 
-import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
+import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.api.Roles;
 import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,13 +85,13 @@ public interface AnalysisApi {
             examples = @ExampleObject(name = "草稿", value = """
                     {"text":"2024年度包场镇法治政府建设工作报告\\n一、主要举措和成效\\n全年调解纠纷46起，调解成功44起，调解成功率95.7%。",
                      "year":2024,"townshipCode":"320684104"}""")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReportAnalysis.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DraftAnalysisView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    ReportAnalysis analyzeDraft(@NotNull(message = Validation.BODY_REQUIRED) @Valid AnalyzeDraftRequest draft);
+    DraftAnalysisView analyzeDraft(@NotNull(message = Validation.BODY_REQUIRED) @Valid AnalyzeDraftRequest draft);
 
     @GET
     @Path("/indicators/catalog")
