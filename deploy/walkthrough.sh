@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 API=${API:-http://localhost:8080/api/v1}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180}
-REPORT_FILE=${REPORT_FILE:-../shared/fixtures/reports/baochang-2024.txt}
+REPORT_FILE=${REPORT_FILE:-deploy/samples/baochang-2024.txt}
 YEAR=${YEAR:-2024}
 
 echo "1. A token for the demo clerk of 包场镇 (password grant, demo only)"

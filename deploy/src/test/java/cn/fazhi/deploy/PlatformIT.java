@@ -63,8 +63,7 @@ class PlatformIT {
     }
 
     private static String fixture(String name) throws IOException {
-        Path shared = platform.root().getParent().resolve("shared/fixtures/reports").resolve(name);
-        return Files.readString(shared, StandardCharsets.UTF_8);
+        return Files.readString(platform.root().resolve("deploy/samples").resolve(name), StandardCharsets.UTF_8);
     }
 
     private static int status(String path, String token) {
@@ -146,8 +145,6 @@ class PlatformIT {
         builder.environment().put("API", platform.api());
         builder.environment().put("KEYCLOAK", platform.keycloak());
         builder.environment().put("YEAR", "2023"); // 2024 was submitted by the first test
-        builder.environment().put("REPORT_FILE", platform.root().getParent()
-                .resolve("shared/fixtures/reports/baochang-2024.txt").toString());
         Process walk = builder.start();
         String out = new String(walk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, walk.waitFor(), out);
