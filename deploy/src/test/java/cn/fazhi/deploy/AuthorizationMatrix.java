@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * target's place, and without a token. The operations come from the gateway's own OpenAPI
  * document, so an endpoint added without a rule here fails the build.
  *
- * <p>The target is the published version 2 of a report of 包场镇 (320684104), so that an allowed
+ * <p>The target is the published version 2 of a report of 包场镇 (320614108), so that an allowed
  * mutation meets a business rule (409) instead of changing anything, and a portal may read it.
  */
 final class AuthorizationMatrix {
@@ -36,7 +36,7 @@ final class AuthorizationMatrix {
     /** Rules by "METHOD path" exactly as the OpenAPI document writes them. */
     static Map<String, Rule> rules(int campaignYear) {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        Map<String, Object> report = Map.of("townshipCode", "320684104", "year", 2022, "title", "t", "text", "正文");
+        Map<String, Object> report = Map.of("townshipCode", "320614108", "year", 2022, "title", "t", "text", "正文");
         Map<String, Object> campaign = Map.of("year", campaignYear, "deadline", "2030-03-31T23:59:59+08:00",
                 "approvalChain", List.of("COUNTY", "PROVINCE"));
         rules.put("GET /api/v1/reports", new Rule(ALL, Kind.LIST, null));

@@ -189,12 +189,14 @@ class PlaceAmendmentsTest {
     void theDemoAmendmentsOfTheDeploymentAreValid() throws Exception {
         Path file = null;
         for (Path dir = Path.of("").toAbsolutePath(); dir != null && file == null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("deploy/places/demo-amendments.json");
+            Path candidate = dir.resolve("deploy/places/demo-amendments.jsonl");
             file = Files.isRegularFile(candidate) ? candidate : null;
         }
-        assertNotNull(file, "deploy/places/demo-amendments.json");
-        for (JsonNode amendment : json.readTree(file.toFile())) {
-            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(json.writeValueAsString(amendment))
+        assertNotNull(file, "deploy/places/demo-amendments.jsonl");
+        List<String> lines = Files.readAllLines(file).stream().filter(line -> !line.isBlank()).toList();
+        assertTrue(!lines.isEmpty());
+        for (String amendment : lines) {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(amendment)
                     .when().post("/places/amendments").then().statusCode(201);
         }
         place("320614108", "year=2024").statusCode(200).body("name", equalTo("包场镇")).body("parentCode", equalTo("320614"));
