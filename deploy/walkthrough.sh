@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 API=${API:-http://localhost:8080/api/v1}
 KEYCLOAK=${KEYCLOAK:-http://localhost:8180}
-REPORT_FILE=${REPORT_FILE:-../shared/fixtures/reports/baochang-2024.txt}
+REPORT_FILE=${REPORT_FILE:-deploy/samples/baochang-2024.txt}
 YEAR=${YEAR:-2024}
 
 echo "1. A token for the demo clerk of 包场镇 (password grant, demo only)"
@@ -14,11 +14,11 @@ TOKEN=$(curl -fsS "$KEYCLOAK/realms/fazhi/protocol/openid-connect/token" \
   -d grant_type=password -d client_id=fazhi-cli -d username=baochang -d password=demo \
   | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 
-echo "2. Submit the $YEAR report of 包场镇 (320684104)"
+echo "2. Submit the $YEAR report of 包场镇 (320614108)"
 BODY=$(sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/\t/\\t/g' -e 's/\r//g' "$REPORT_FILE" | sed ':a;N;$!ba;s/\n/\\n/g')
 REPORT=$(curl -fsS -X POST "$API/reports" \
   -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -H "Idempotency-Key: walkthrough-baochang-$YEAR" \
-  -d "{\"townshipCode\":\"320684104\",\"year\":$YEAR,\"title\":\"${YEAR}年度包场镇法治政府建设工作报告\",\"text\":\"$BODY\"}")
+  -d "{\"townshipCode\":\"320614108\",\"year\":$YEAR,\"title\":\"${YEAR}年度包场镇法治政府建设工作报告\",\"text\":\"$BODY\"}")
 ID=$(echo "$REPORT" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
 echo "   report $ID"
 

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * target's place, and without a token. The operations come from the gateway's own OpenAPI
  * document, so an endpoint added without a rule here fails the build.
  *
- * <p>The target is the published version 2 of a report of 包场镇 (320684104), so that an allowed
+ * <p>The target is the published version 2 of a report of 包场镇 (320614108), so that an allowed
  * mutation meets a business rule (409) instead of changing anything, and a portal may read it.
  */
 final class AuthorizationMatrix {
@@ -36,7 +36,7 @@ final class AuthorizationMatrix {
     /** Rules by "METHOD path" exactly as the OpenAPI document writes them. */
     static Map<String, Rule> rules(int campaignYear) {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        Map<String, Object> report = Map.of("townshipCode", "320684104", "year", 2022, "title", "t", "text", "正文");
+        Map<String, Object> report = Map.of("townshipCode", "320614108", "year", 2022, "title", "t", "text", "正文");
         Map<String, Object> campaign = Map.of("year", campaignYear, "deadline", "2030-03-31T23:59:59+08:00",
                 "approvalChain", List.of("COUNTY", "PROVINCE"));
         rules.put("GET /api/v1/reports", new Rule(ALL, Kind.LIST, null));
@@ -67,6 +67,10 @@ final class AuthorizationMatrix {
                 "code,name,parent,level\n32,江苏省,,PROVINCE\n3206,南通市,32,CITY\n")));
         rules.put("GET /api/v1/places", new Rule(ALL, Kind.UNSCOPED, null));
         rules.put("GET /api/v1/places/{code}", new Rule(ALL, Kind.UNSCOPED, null));
+        rules.put("POST /api/v1/places/amendments", new Rule(Set.of("admin"), Kind.UNSCOPED, Map.of("kind", "RENAME",
+                "code", "3206", "name", "南通市", "effectiveFrom", "2030-01-01")));
+        rules.put("GET /api/v1/places/amendments", new Rule(ALL, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/places/{code}/amendments", new Rule(ALL, Kind.UNSCOPED, null));
         return rules;
     }
 

@@ -12,6 +12,7 @@ import cn.fazhi.analysis.AnalysisJson;
 import cn.fazhi.analysis.ReportAnalysis;
 import cn.fazhi.analysis.cli.AnalyzeReportsCommand;
 import cn.fazhi.metrics.mapping.EngineMapper;
+import cn.fazhi.metrics.service.PlaceNames;
 import cn.fazhi.testing.Fixtures;
 import cn.fazhi.testing.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,10 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,17 +33,34 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class DraftAnalysisTest {
 
+    static final String BAOCHANG = "320614108";
+    static final String DONGJITUO = "120117112";
+    static final String WANGCHANG = "500240108";
+
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PlaceNames places;
+
+    /** The sample townships as the register announces them (the same event id each time: applied once). */
+    @BeforeEach
+    void theRegisterHasAnnouncedTheSampleTownships() throws Exception {
+        PlaceAnnouncements.announce(json, "draft-test-jiangsu", PlaceAnnouncements.township(BAOCHANG, "包场镇"));
+        PlaceAnnouncements.announce(json, "draft-test-tianjin", PlaceAnnouncements.township(DONGJITUO, "东棘坨镇"));
+        PlaceAnnouncements.announce(json, "draft-test-chongqing", PlaceAnnouncements.township(WANGCHANG, "王场镇"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> places.nameOf(BAOCHANG, null).isPresent()
+                && places.nameOf(DONGJITUO, null).isPresent() && places.nameOf(WANGCHANG, null).isPresent());
+    }
+
     private static io.restassured.response.ValidatableResponse draft(Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Tokens.reporter(BAOCHANG)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/analysis").then();
     }
 
     @Test
     void baochangIsMissingItsShortcomingsSection() {
-        draft(Map.of("text", Fixtures.report(Fixtures.BAOCHANG_2024), "year", 2024, "townshipCode", "320684104"))
+        draft(Map.of("text", Fixtures.report(Fixtures.BAOCHANG_2024), "year", 2024, "townshipCode", BAOCHANG))
                 .statusCode(200)
                 .body("engineVersion", equalTo("2"))
                 .body("metadata.township", equalTo("包场镇"))
@@ -55,7 +76,7 @@ class DraftAnalysisTest {
 
     @Test
     void dongjituoIsCompleteAndItsRateAddsUp() {
-        draft(Map.of("text", Fixtures.report(Fixtures.DONGJITUO_2024), "year", 2024, "townshipCode", "120117105"))
+        draft(Map.of("text", Fixtures.report(Fixtures.DONGJITUO_2024), "year", 2024, "townshipCode", DONGJITUO))
                 .statusCode(200)
                 .body("findings.code", not(hasItem("MISSING_SECTION")))
                 .body("findings.code", not(hasItem("RATE_MISMATCH")))
@@ -64,13 +85,13 @@ class DraftAnalysisTest {
 
     @Test
     void wangchangReportsItsLeadersOnlyInAParagraphAndATitleOfAnotherYearIsAnError() {
-        draft(Map.of("text", Fixtures.report(Fixtures.WANGCHANG_2023), "year", 2024, "townshipCode", "500240110"))
+        draft(Map.of("text", Fixtures.report(Fixtures.WANGCHANG_2023), "year", 2024, "townshipCode", WANGCHANG))
                 .statusCode(200)
                 .body("sections.find { it.code == 'LEADERSHIP' }.present", equalTo(false))
                 .body("findings.code", hasItems("MISSING_SECTION", "YEAR_MISMATCH"))
                 .body("findings.code", not(hasItem("ORG_MISMATCH")))
                 .body("indicators.find { it.code == 'enforcement.fines' }.value", equalTo(36890));
-        draft(Map.of("text", Fixtures.report(Fixtures.WANGCHANG_2023), "townshipCode", "320684104"))
+        draft(Map.of("text", Fixtures.report(Fixtures.WANGCHANG_2023), "townshipCode", BAOCHANG))
                 .statusCode(200).body("findings.code", hasItem("ORG_MISMATCH"));
     }
 

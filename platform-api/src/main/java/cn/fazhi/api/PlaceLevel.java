@@ -28,7 +28,7 @@ public enum PlaceLevel {
         return Optional.empty();
     }
 
-    /** The code of the place at this level above (or equal to) the given place, e.g. COUNTY of 320684104 is 320684. */
+    /** The code of the place at this level above (or equal to) the given place, e.g. COUNTY of 320614108 is 320614. */
     public String codeAbove(String code) {
         return code.substring(0, codeLength);
     }

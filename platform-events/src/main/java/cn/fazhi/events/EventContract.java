@@ -9,7 +9,8 @@ package cn.fazhi.events;
 public enum EventContract {
     REPORT_SUBMITTED("reports.submitted", "cn.fazhi.report.submitted.v1", ReportSubmitted.class),
     REPORT_ANALYZED("reports.analyzed", "cn.fazhi.report.analyzed.v1", ReportAnalyzed.class),
-    REVIEW_DECIDED("reviews.decided", "cn.fazhi.review.decided.v1", ReviewDecided.class);
+    REVIEW_DECIDED("reviews.decided", "cn.fazhi.review.decided.v1", ReviewDecided.class),
+    PLACES_CHANGED("places.changed", "cn.fazhi.places.changed.v1", PlacesChanged.class);
 
     /** Suffix of the topic that receives the events a consumer could not process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";

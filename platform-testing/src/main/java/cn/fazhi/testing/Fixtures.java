@@ -7,14 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The real township reports in {@code shared/fixtures/reports}, which sits beside the project's
- * checkout (or, with {@code -Dfixtures.dir=...}, anywhere).
+ * The real township reports in the project's {@code deploy/samples}, found from any module's
+ * directory of a clone (or, with {@code -Dfixtures.dir=...}, anywhere).
  */
 public final class Fixtures {
 
     public static final String BAOCHANG_2024 = "baochang-2024.txt";
     public static final String DONGJITUO_2024 = "dongjituo-2024.txt";
     public static final String WANGCHANG_2023 = "wangchang-2023.txt";
+
+    /** Where the sample reports live, relative to the project's root. */
+    public static final String SAMPLES = "deploy/samples";
 
     private Fixtures() {
     }
@@ -33,12 +36,12 @@ public final class Fixtures {
             return Path.of(configured);
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/fixtures/reports");
+            Path candidate = dir.resolve(SAMPLES);
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/fixtures/reports not found above " + Path.of("").toAbsolutePath()
+        throw new IllegalStateException(SAMPLES + " not found above " + Path.of("").toAbsolutePath()
                 + "; set -Dfixtures.dir");
     }
 }

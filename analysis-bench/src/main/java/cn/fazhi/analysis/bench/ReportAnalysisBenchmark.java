@@ -50,18 +50,18 @@ public class ReportAnalysisBenchmark {
         return analyzer.analyze(text, new AnalysisContext(2024, "包场镇"));
     }
 
-    /** shared/fixtures/reports beside the checkout, or -Dfixtures.dir. */
+    /** The project's deploy/samples, found from the working directory upwards, or -Dfixtures.dir. */
     static Path reportsDir() {
         String configured = System.getProperty("fixtures.dir");
         if (configured != null) {
             return Path.of(configured);
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/fixtures/reports");
+            Path candidate = dir.resolve("deploy/samples");
             if (Files.isDirectory(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/fixtures/reports not found; set -Dfixtures.dir");
+        throw new IllegalStateException("deploy/samples not found; set -Dfixtures.dir");
     }
 }

@@ -1,7 +1,9 @@
 package cn.fazhi.metrics.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** Settings of metrics-service. */
@@ -14,6 +16,7 @@ public interface MetricsConfig {
      */
     Optional<Path> catalogPath();
 
-    /** Where the names of places come from (code,name,parent,level), to check a title's township. */
-    Optional<Path> placesPath();
+    /** Whose calendar says what "today" is, for the name of a draft's township (a draft has no year yet). */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
 }

@@ -50,7 +50,7 @@ public class AnalysisService {
     /** The clerk's "check my draft": the same analysis as after submitting, nothing stored. */
     public DraftAnalysisView draft(AnalyzeDraftRequest draft) {
         return EngineMapper.toView(analyzer.analyze(draft.text(),
-                new AnalysisContext(draft.year(), places.nameOf(draft.townshipCode()).orElse(null))));
+                new AnalysisContext(draft.year(), places.nameOf(draft.townshipCode(), draft.year()).orElse(null))));
     }
 
     public CatalogView catalog() {
@@ -65,7 +65,7 @@ public class AnalysisService {
         }
         long started = System.nanoTime();
         DraftAnalysisView result = EngineMapper.toView(analyzer.analyze(submitted.text(),
-                new AnalysisContext(submitted.year(), places.nameOf(submitted.townshipCode()).orElse(null))));
+                new AnalysisContext(submitted.year(), places.nameOf(submitted.townshipCode(), submitted.year()).orElse(null))));
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.reportId = submitted.reportId();

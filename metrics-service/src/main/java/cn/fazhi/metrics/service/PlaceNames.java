@@ -1,42 +1,58 @@
 package cn.fazhi.metrics.service;
 
+import cn.fazhi.events.PlacesChanged;
 import cn.fazhi.metrics.config.MetricsConfig;
+import cn.fazhi.metrics.repository.PlaceNameRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.HashMap;
-import java.util.Map;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The names of places by 行政区划代码, so the analysis can tell a title that names another
- * township (ORG_MISMATCH). Read once from a CSV (code,name,parent,level); the demo register ships
- * with the service until the register of places is managed by admins.
+ * township (ORG_MISMATCH). Learnt from review-service's {@code places.changed} announcements: an
+ * admin's rename there reaches the findings here, and a report is checked against the name its
+ * township bore in the report's year.
  */
 @ApplicationScoped
 public class PlaceNames {
 
-    private static final String DEMO = "/places/demo-places.csv";
+    private static final Logger LOG = Logger.getLogger(PlaceNames.class);
 
-    private final Map<String, String> names = new HashMap<>();
+    private final PlaceNameRepository names;
+    private final ObjectMapper json;
+    private final MetricsConfig config;
 
-    public PlaceNames(MetricsConfig config) {
-        try (InputStream in = config.placesPath().isPresent() ? Files.newInputStream(config.placesPath().get())
-                : PlaceNames.class.getResourceAsStream(DEMO);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().skip(1).map(line -> line.split(",", -1)).filter(cols -> cols.length >= 2)
-                    .forEach(cols -> names.put(cols[0].trim(), cols[1].trim()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the places register", e);
-        }
+    public PlaceNames(PlaceNameRepository names, ObjectMapper json, MetricsConfig config) {
+        this.names = names;
+        this.json = json;
+        this.config = config;
     }
 
-    public Optional<String> nameOf(String code) {
-        return Optional.ofNullable(code == null ? null : names.get(code));
+    /**
+     * The township's name for a report of {@code year} (its name on 31 December of that year, when
+     * the report is written), or today's name when the year is not known yet (a draft).
+     */
+    @Transactional
+    public Optional<String> nameOf(String code, Integer year) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        LocalDate day = year == null ? LocalDate.now(config.zone()) : LocalDate.of(year, 12, 31);
+        return names.nameOn(code, day);
+    }
+
+    /** Keeps the announced places' names, unless this service already holds a newer revision of them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(PlacesChanged changed) {
+        try {
+            int written = names.apply(json.writeValueAsString(changed.places()));
+            LOG.infof("places.changed: %d places announced, %d names written", changed.places().size(), written);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the announced places as JSON", e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.fazhi.api.contract;
 
+import cn.fazhi.api.PlaceAmendmentView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.api.ReportView;
 import java.util.List;
@@ -25,6 +26,15 @@ final class Pages {
     static final class ReviewCasePage {
         @Schema(implementation = ReviewCaseView.class, type = SchemaType.ARRAY)
         public List<ReviewCaseView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+
+    @Schema(name = "PlaceAmendmentPage")
+    static final class PlaceAmendmentPage {
+        @Schema(implementation = PlaceAmendmentView.class, type = SchemaType.ARRAY)
+        public List<PlaceAmendmentView> items;
         public int page;
         public int size;
         public long total;

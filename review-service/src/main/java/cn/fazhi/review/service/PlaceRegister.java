@@ -1,43 +1,155 @@
 package cn.fazhi.review.service;
 
+import cn.fazhi.api.PageView;
+import cn.fazhi.api.PlaceAmendmentKind;
+import cn.fazhi.api.PlaceAmendmentView;
 import cn.fazhi.api.PlaceLevel;
 import cn.fazhi.api.PlaceView;
 import cn.fazhi.common.problem.Problem;
 import cn.fazhi.common.problem.ProblemException;
+import cn.fazhi.common.security.CallerScope;
 import cn.fazhi.review.Place;
+import cn.fazhi.review.PlaceAmendment;
+import cn.fazhi.review.PlaceName;
+import cn.fazhi.review.config.PlacesConfig;
+import cn.fazhi.review.mapping.PlaceMapper;
+import cn.fazhi.review.repository.PlaceAmendmentRepository;
+import cn.fazhi.review.repository.PlaceBulkStore;
+import cn.fazhi.review.repository.PlaceNameRepository;
+import cn.fazhi.review.repository.PlaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The register of places: an admin uploads a CSV ({@code code,name,parent,level}); every line is
- * checked (code format, level matching the code's length, parent one level up and known) and the
- * whole file is stored, or nothing is.
+ * The register of places as it stands on a day, and its register files: an admin uploads a CSV
+ * ({@code code,name,parent,level}) of places as they are today; every line is checked (code
+ * format, level matching the code's length, parent one level up and in the register) and the whole
+ * file is applied, or nothing is. A new code is added as existing since the register began; a known
+ * code with another name corrects the name in force today. Dated changes are {@link PlaceAmendments}.
  */
 @ApplicationScoped
 public class PlaceRegister {
 
-    private final EntityManager em;
+    private final PlaceRepository places;
+    private final PlaceNameRepository names;
+    private final PlaceAmendmentRepository amendments;
+    private final PlaceBulkStore store;
+    private final PlaceAnnouncer announcer;
+    private final CallerScope caller;
+    private final PlacesConfig config;
 
-    public PlaceRegister(EntityManager em) {
-        this.em = em;
+    public PlaceRegister(PlaceRepository places, PlaceNameRepository names, PlaceAmendmentRepository amendments,
+            PlaceBulkStore store, PlaceAnnouncer announcer, CallerScope caller, PlacesConfig config) {
+        this.places = places;
+        this.names = names;
+        this.amendments = amendments;
+        this.store = store;
+        this.announcer = announcer;
+        this.caller = caller;
+        this.config = config;
     }
 
-    /** Adds or updates every place of the file; returns how many. */
+    public LocalDate today() {
+        return LocalDate.now(config.zone());
+    }
+
+    /** One valid line of a register file. */
+    private record Line(String where, String code, String name, String parent, PlaceLevel level) {
+    }
+
+    /** Adds or corrects every place of the file; returns how many lines it has. */
     @Transactional
     public int load(String csv) {
-        Map<String, String[]> rows = new LinkedHashMap<>();
-        java.util.Set<String> wrongParent = new java.util.HashSet<>();
         List<Problem.FieldError> errors = new ArrayList<>();
-        String[] lines = csv.replace("\r", "").split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        Map<String, Line> lines = parse(csv, errors);
+        places.lockRegister();
+        LocalDate today = today();
+        Map<String, Place> known = places.findByCodes(lines.keySet()).stream()
+                .collect(Collectors.toMap(p -> p.code, Function.identity()));
+        Map<String, PlaceName> namesToday = names.on(known.keySet(), today);
+        Set<String> parentsToFind = lines.values().stream().map(Line::parent)
+                .filter(parent -> !parent.isEmpty() && !lines.containsKey(parent)).collect(Collectors.toSet());
+        Map<String, Place> parents = places.findByCodes(parentsToFind).stream()
+                .collect(Collectors.toMap(p -> p.code, Function.identity()));
+        List<Line> added = new ArrayList<>();
+        List<Line> corrected = new ArrayList<>();
+        for (Line line : lines.values()) {
+            if (!line.parent().isEmpty() && !lines.containsKey(line.parent())) {
+                Place parent = parents.get(line.parent());
+                if (parent == null) {
+                    errors.add(new Problem.FieldError(line.where(), "上级 " + line.parent() + " 不在名录中"));
+                } else if (!parent.existsOn(today)) {
+                    errors.add(new Problem.FieldError(line.where(), "上级 " + line.parent() + " 今天不在册（已撤销、并入或尚未设立）"));
+                }
+            }
+            Place place = known.get(line.code());
+            if (place == null) {
+                added.add(line);
+            } else if (!place.existsOn(today)) {
+                List<PlaceName> timeline = names.of(line.code());
+                if (!timeline.get(timeline.size() - 1).name.equals(line.name())) {
+                    errors.add(new Problem.FieldError(line.where(), "地区 " + line.code() + " 今天不在册（已撤销、并入或尚未设立），"
+                            + "名录文件不能修改它的名称"));
+                }
+            } else if (!namesToday.get(line.code()).name.equals(line.name())) {
+                corrected.add(line);
+            }
+        }
+        if (lines.isEmpty() && errors.isEmpty()) {
+            errors.add(new Problem.FieldError("csv", "文件中没有任何地区"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "invalid-register", "地区名录有误", errors.size() + " 处错误，名录未作任何修改", errors);
+        }
+        List<String> changed = new ArrayList<>();
+        if (!added.isEmpty()) {
+            List<String> codes = store.insertNew(new StringReader(toCsv(added)));
+            store.recordAdded(codes, caller.get().subject());
+            changed.addAll(codes);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (Line line : corrected) {
+            PlaceName name = namesToday.get(line.code());
+            record(line.code(), line.name(), name.name, now);
+            name.name = line.name();
+            Place place = known.get(line.code());
+            place.revision++;
+            place.updatedAt = now;
+            changed.add(line.code());
+        }
+        announcer.announce(changed);
+        return lines.size();
+    }
+
+    private void record(String code, String name, String formerName, OffsetDateTime now) {
+        PlaceAmendment amendment = new PlaceAmendment();
+        amendment.id = UUID.randomUUID();
+        amendment.kind = PlaceAmendmentKind.RENAME;
+        amendment.code = code;
+        amendment.name = name;
+        amendment.formerName = formerName;
+        amendment.actor = caller.get().subject();
+        amendment.recordedAt = now;
+        amendments.persist(amendment);
+    }
+
+    private static Map<String, Line> parse(String csv, List<Problem.FieldError> errors) {
+        Map<String, Line> lines = new LinkedHashMap<>();
+        String[] text = csv.replace("\r", "").split("\n");
+        for (int i = 0; i < text.length; i++) {
+            String line = text[i].strip();
             if (line.isEmpty() || (i == 0 && line.toLowerCase().startsWith("code,"))) {
                 continue;
             }
@@ -53,76 +165,77 @@ public class PlaceRegister {
                 errors.add(new Problem.FieldError(where, "代码 " + code + " 不是2、4、6或9位数字"));
                 continue;
             }
+            boolean valid = true;
             if (!level.name().equals(cols[3].strip())) {
                 errors.add(new Problem.FieldError(where, "代码 " + code + " 的层级应为 " + level + "，而不是 " + cols[3].strip()));
+                valid = false;
             }
-            if (cols[1].isBlank()) {
-                errors.add(new Problem.FieldError(where, "名称不能为空"));
+            String name = cols[1].strip();
+            if (name.isEmpty() || name.length() > 100 || name.contains("\"")) {
+                errors.add(new Problem.FieldError(where, "名称应为1到100个字，且不含引号"));
+                valid = false;
             }
             String parent = cols[2].strip();
-            String expectedParent = level == PlaceLevel.PROVINCE ? ""
-                    : PlaceLevel.values()[level.ordinal() - 1].codeAbove(code);
+            String expectedParent = level == PlaceLevel.PROVINCE ? "" : PlaceLevel.values()[level.ordinal() - 1].codeAbove(code);
             if (!parent.equals(expectedParent)) {
-                wrongParent.add(code);
                 errors.add(new Problem.FieldError(where, "上级代码应为 " + (expectedParent.isEmpty() ? "空" : expectedParent)
                         + "，而不是 " + (parent.isEmpty() ? "空" : parent)));
+                valid = false;
             }
-            if (rows.put(code, new String[] {code, cols[1].strip(), parent, level.name()}) != null) {
+            if (lines.containsKey(code)) {
                 errors.add(new Problem.FieldError(where, "代码 " + code + " 重复"));
+            } else if (valid) {
+                lines.put(code, new Line(where, code, name, parent, level));
             }
         }
-        for (String[] row : rows.values()) {
-            if (!row[2].isEmpty() && !wrongParent.contains(row[0]) && !rows.containsKey(row[2])
-                    && em.find(Place.class, row[2]) == null) {
-                errors.add(new Problem.FieldError(row[0], "上级 " + row[2] + " 不在名录中"));
-            }
-        }
-        if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(new Problem.FieldError("csv", "文件中没有任何地区"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(400, "invalid-register", "地区名录有误", errors.size() + " 处错误，名录未作任何修改", errors);
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        rows.values().stream()
-                .sorted(java.util.Comparator.comparingInt(row -> row[0].length()))
-                .forEach(row -> {
-                    Place existing = em.find(Place.class, row[0]);
-                    Place place = existing == null ? new Place() : existing;
-                    place.code = row[0];
-                    place.name = row[1];
-                    place.parentCode = row[2].isEmpty() ? null : row[2];
-                    place.level = row[3];
-                    place.updatedAt = now;
-                    if (existing == null) {
-                        em.persist(place);
-                    }
-                    em.flush();   // a parent is inserted before the children that refer to it
-                });
-        return rows.size();
+        return lines;
     }
 
-    @Transactional
-    public List<PlaceView> children(String parent) {
-        String query = parent == null ? "from Place where parentCode is null order by code"
-                : "from Place where parentCode = :parent order by code";
-        var typed = em.createQuery(query, Place.class);
-        if (parent != null) {
-            typed.setParameter("parent", parent);
+    private static String toCsv(List<Line> lines) {
+        StringBuilder csv = new StringBuilder("code,name,parent,level\n");
+        for (Line line : lines) {
+            csv.append(line.code()).append(",\"").append(line.name()).append("\",").append(line.parent()).append(',')
+                    .append(line.level().name()).append('\n');
         }
-        return typed.getResultList().stream().map(PlaceRegister::toView).toList();
+        return csv.toString();
     }
 
+    /** The places under {@code parent} (the provinces for {@code null}) that exist on {@code day}, by their name then. */
     @Transactional
-    public PlaceView get(String code) {
-        Place place = em.find(Place.class, code);
-        if (place == null) {
+    public List<PlaceView> children(String parent, LocalDate day) {
+        return places.childrenOn(parent, day).stream().map(named -> PlaceMapper.toView(named.place(), named.name())).toList();
+    }
+
+    /** A place as it is on {@code day}: 404, saying why, if it does not exist then. */
+    @Transactional
+    public PlaceView get(String code, LocalDate day) {
+        Place place = places.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("地区 " + code + " 不在名录中"));
+        if (!place.existsOn(day)) {
+            throw ProblemException.notFound("地区 " + code + " 在 " + day + " 不存在：" + lifetime(place));
+        }
+        return PlaceMapper.toView(place, names.on(Set.of(code), day).get(code).name);
+    }
+
+    private static String lifetime(Place place) {
+        String since = place.validFrom == null ? "" : "自 " + place.validFrom + " 起设立";
+        String until = place.validUntil == null ? ""
+                : (place.mergedInto == null ? "于 " + place.validUntil + " 撤销" : "于 " + place.validUntil + " 并入 " + place.mergedInto);
+        return since.isEmpty() || until.isEmpty() ? since + until : since + "，" + until;
+    }
+
+    /** What was changed about a place, and which places were merged into it, in the order recorded. */
+    @Transactional
+    public List<PlaceAmendmentView> amendments(String code) {
+        if (places.findByIdOptional(code).isEmpty()) {
             throw ProblemException.notFound("地区 " + code + " 不在名录中");
         }
-        return toView(place);
+        return amendments.about(code).stream().map(PlaceMapper::toView).toList();
     }
 
-    private static PlaceView toView(Place place) {
-        return new PlaceView(place.code, place.name, place.parentCode, PlaceLevel.valueOf(place.level));
+    /** Every change of the register, newest first. */
+    @Transactional
+    public PageView<PlaceAmendmentView> amendments(int page, int size) {
+        var query = amendments.newestFirst(page, size);
+        return new PageView<>(query.list().stream().map(PlaceMapper::toView).toList(), page, size, query.count());
     }
 }

@@ -1,0 +1,55 @@
+package cn.fazhi.metrics.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The names of places as announced on {@code places.changed}. An announcement carries whole
+ * timelines of up to 500 places; it is applied in two statements over its JSON, not row by row.
+ */
+@ApplicationScoped
+public class PlaceNameRepository {
+
+    private static final String DELETE_OLDER = """
+            delete from place_name n
+            using jsonb_to_recordset(cast(:places as jsonb)) as p(code text, revision bigint)
+            where n.code = p.code and n.revision < p.revision""";
+    private static final String INSERT_NEWER = """
+            insert into place_name (code, name, valid_from, valid_until, revision)
+            select p.code, x.name, x."validFrom", x."validUntil", p.revision
+            from jsonb_to_recordset(cast(:places as jsonb)) as p(code text, revision bigint, names jsonb)
+            cross join lateral jsonb_to_recordset(p.names) as x(name text, "validFrom" date, "validUntil" date)
+            where not exists (select 1 from place_name n where n.code = p.code)""";
+    private static final String NAME_ON = """
+            select name from place_name
+            where code = :code and (valid_from is null or valid_from <= :day)
+            order by valid_from desc nulls last limit 1""";
+
+    private final EntityManager em;
+
+    public PlaceNameRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Replaces the names of every announced place whose revision is newer than the one held (or
+     * that is new); older or repeated announcements change nothing.
+     *
+     * @param placesJson the event's {@code places} array
+     * @return how many names were written
+     */
+    public int apply(String placesJson) {
+        em.createNativeQuery(DELETE_OLDER).setParameter("places", placesJson).executeUpdate();
+        return em.createNativeQuery(INSERT_NEWER).setParameter("places", placesJson).executeUpdate();
+    }
+
+    /** The name the place took last on or before {@code day}; empty for a place not known or not yet named. */
+    public Optional<String> nameOn(String code, LocalDate day) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery(NAME_ON).setParameter("code", code).setParameter("day", day).getResultList();
+        return names.stream().findFirst();
+    }
+}
