@@ -3,6 +3,7 @@ package cn.fazhi.review;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.fazhi.events.CloudEvent;
 import cn.fazhi.events.EventContract;
@@ -12,10 +13,12 @@ import cn.fazhi.testing.KafkaTopics;
 import cn.fazhi.testing.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -31,9 +34,13 @@ class ReviewCaseFlowTest {
                 reportId.toString(), OffsetDateTime.now(), "application/json", data));
     }
 
-    private String submitted(UUID reportId, String township) throws Exception {
+    private String submitted(UUID reportId, String township, List<String> approvalChain) throws Exception {
         return event(EventContract.REPORT_SUBMITTED, new ReportSubmitted(reportId, 1, township, 2024, "年度报告",
-                "正文", "0".repeat(64), "clerk", OffsetDateTime.now(), false, List.of("COUNTY", "PROVINCE")), reportId);
+                "正文", "0".repeat(64), "clerk", OffsetDateTime.now(), false, approvalChain), reportId);
+    }
+
+    private String submitted(UUID reportId, String township) throws Exception {
+        return submitted(reportId, township, List.of("COUNTY", "PROVINCE"));
     }
 
     private String analyzed(UUID reportId, String township) throws Exception {
@@ -71,19 +78,39 @@ class ReviewCaseFlowTest {
                 .then().statusCode(200).body("total", equalTo(1));
     }
 
+    /**
+     * An analysis that arrives first makes the case, which waits for the submission: only the
+     * submission says which levels approve, and review-service assumes no chain before it arrives.
+     */
     @Test
-    void anAnalysisArrivingFirstStillMakesOneCase() throws Exception {
+    void anAnalysisArrivingFirstStillMakesOneCaseWhichWaitsForTheSubmissionsChain() throws Exception {
         UUID reportId = UUID.randomUUID();
         String township = "320684108";
         KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
-        KafkaTopics.produce("reports.submitted", township, submitted(reportId, township));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "年度报告".equals(
-                given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/review", reportId)
-                        .then().extract().path("title")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SUBMISSION".equals(caseStatus(reportId)));
+        String caseId = given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(200).body("approvalChain", hasSize(0)).body("currentLevel", nullValue())
+                .extract().path("id");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/reviews/{id}/approve", caseId)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reviewer("320684")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/reviews/{id}/approve", caseId)
+                .then().statusCode(403).contentType("application/problem+json");
 
+        KafkaTopics.produce("reports.submitted", township, submitted(reportId, township, List.of("CITY", "PROVINCE")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(200)
+                .body("title", equalTo("年度报告"))
+                .body("approvalChain", equalTo(List.of("CITY", "PROVINCE")))
+                .body("currentLevel", equalTo("CITY"))
+                .body("findings", hasSize(1));
         given().auth().oauth2(Tokens.admin()).when().get("/reviews?township=" + township)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("OPEN"));
+        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/history", reportId)
+                .then().statusCode(200).body("action", equalTo(List.of("ANALYSED", "SUBMITTED")))
+                .body("toStatus", equalTo(List.of("AWAITING_SUBMISSION", "OPEN")));
     }
 
     @Test
@@ -92,7 +119,7 @@ class ReviewCaseFlowTest {
         KafkaTopics.produce("reports.analyzed", township, "{\"specversion\":\"1.0\"}");
         UUID reportId = UUID.randomUUID();
         KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SUBMISSION".equals(caseStatus(reportId)));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTopics.read("reports.analyzed.dlq",
                 seen -> seen.stream().anyMatch(r -> township.equals(r.key())), Duration.ofSeconds(5)).stream()
                 .anyMatch(r -> township.equals(r.key())));
@@ -103,7 +130,7 @@ class ReviewCaseFlowTest {
         UUID reportId = UUID.randomUUID();
         String township = "320684110";
         KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SUBMISSION".equals(caseStatus(reportId)));
 
         given().auth().oauth2(Tokens.reporter(township)).when().get("/reports/{id}/versions/1/review", reportId)
                 .then().statusCode(200);

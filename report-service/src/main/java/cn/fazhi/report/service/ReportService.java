@@ -11,6 +11,7 @@ import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
+import cn.fazhi.events.ReviewDecided;
 import cn.fazhi.messaging.Outbox;
 import cn.fazhi.report.IdempotencyRecord;
 import cn.fazhi.report.Report;
@@ -160,7 +161,7 @@ public class ReportService {
         version.submittedBy = caller.subject();
         version.submittedAt = now;
         version.late = terms.late();
-        version.approvalChain = terms.approvalChain();
+        version.approvalChain = CampaignService.joined(terms.approvalChain());
         versions.persist(version);
         outbox.append(EventContract.REPORT_SUBMITTED, report.townshipCode, report.id.toString(),
                 ReportMapper.toEvent(report, version));
@@ -178,30 +179,29 @@ public class ReportService {
         return new DiffView(id, from, to, ParagraphDiff.between(older.text, newer.text));
     }
 
-    /** Follows a review decision: returned, approved at the chain's last level, or published. */
+    /**
+     * Follows a review decision on the report's latest version: returned, approved (once the
+     * decision is final: review-service, which owns the approval chain, says so), or published.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decided(UUID reportId, int version, String level, String decision) {
-        Report report = reports.findById(reportId);
-        if (report == null || report.latestVersion != version) {
-            LOG.warnf("decision %s on report %s v%d ignored: not its latest version", decision, reportId, version);
+    public void decided(ReviewDecided decided) {
+        Report report = reports.findById(decided.reportId());
+        if (report == null || report.latestVersion != decided.version()) {
+            LOG.warnf("decision %s on report %s v%d ignored: not its latest version", decided.decision(),
+                    decided.reportId(), decided.version());
             return;
         }
-        ReportStatus next = switch (decision) {
-            case "RETURNED" -> ReportStatus.RETURNED;
-            case "PUBLISHED" -> ReportStatus.PUBLISHED;
-            case "APPROVED" -> isLastLevel(reportId, version, level) ? ReportStatus.APPROVED : ReportStatus.IN_REVIEW;
-            default -> throw new IllegalArgumentException("unknown decision " + decision);
+        ReportStatus next = switch (decided.decision()) {
+            case RETURNED -> ReportStatus.RETURNED;
+            case PUBLISHED -> ReportStatus.PUBLISHED;
+            case APPROVED -> decided.finalDecision() ? ReportStatus.APPROVED : ReportStatus.IN_REVIEW;
         };
         if (next != report.status) {
-            LOG.infof("report %s v%d: %s → %s (%s at %s)", reportId, version, report.status, next, decision, level);
+            LOG.infof("report %s v%d: %s → %s (%s at %s%s)", report.id, decided.version(), report.status, next,
+                    decided.decision(), decided.level(), decided.finalDecision() ? ", final" : "");
             report.status = next;
             report.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
-    }
-
-    private boolean isLastLevel(UUID reportId, int version, String level) {
-        String chain = versions.find(reportId, version).map(v -> v.approvalChain).orElse(CampaignService.DEFAULT_CHAIN);
-        return chain.endsWith(level);
     }
 
     private Submission replay(IdempotencyRecord earlier, String requestHash) {

@@ -10,6 +10,7 @@ import cn.fazhi.common.security.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReviewDecided;
+import cn.fazhi.events.ReviewDecided.Decision;
 import cn.fazhi.messaging.Outbox;
 import cn.fazhi.review.HistoryEntry;
 import cn.fazhi.review.ReviewCase;
@@ -67,7 +68,7 @@ public class ReviewWorkflow {
         if (comments.isEmpty()) {
             throw ProblemException.invalid("comment", "退回报告必须附至少一条审核意见");
         }
-        decide(reviewCase, ReviewCase.Status.RETURNED, "RETURNED", comments, caller);
+        decide(reviewCase, ReviewCase.Status.RETURNED, Decision.RETURNED, comments, caller);
         return mapper.toView(reviewCase);
     }
 
@@ -79,10 +80,10 @@ public class ReviewWorkflow {
         }
         List<ReviewComment> comments = commentsAtLevel(reviewCase);
         if (reviewCase.atLastLevel()) {
-            decide(reviewCase, ReviewCase.Status.APPROVED, "APPROVED", comments, caller);
+            decide(reviewCase, ReviewCase.Status.APPROVED, Decision.APPROVED, comments, caller);
         } else {
             String level = reviewCase.currentLevel();
-            announce(reviewCase, level, "APPROVED", comments, caller);
+            announce(reviewCase, Decision.APPROVED, comments, caller);
             reviewCase.advance();
             history.record(reviewCase, caller.subject(), "APPROVED", "OPEN@" + level,
                     "OPEN@" + reviewCase.currentLevel(), level + "级审核通过");
@@ -99,7 +100,7 @@ public class ReviewWorkflow {
         if (reviewCase.status != ReviewCase.Status.APPROVED) {
             throw illegal(reviewCase, "发布");
         }
-        decide(reviewCase, ReviewCase.Status.PUBLISHED, "PUBLISHED", List.of(), caller);
+        decide(reviewCase, ReviewCase.Status.PUBLISHED, Decision.PUBLISHED, List.of(), caller);
         return mapper.toView(reviewCase);
     }
 
@@ -185,23 +186,29 @@ public class ReviewWorkflow {
                 .setParameter("id", reviewCase.id).setParameter("level", reviewCase.currentLevel()).getResultList();
     }
 
-    private void decide(ReviewCase reviewCase, ReviewCase.Status to, String decision, List<ReviewComment> comments,
+    private void decide(ReviewCase reviewCase, ReviewCase.Status to, Decision decision, List<ReviewComment> comments,
             Scope caller) {
         ReviewCase.Status from = reviewCase.status;
-        announce(reviewCase, reviewCase.currentLevel(), decision, comments, caller);
+        announce(reviewCase, decision, comments, caller);
         reviewCase.status = to;
         reviewCase.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        history.record(reviewCase, caller.subject(), decision, from.name(), to.name(),
+        history.record(reviewCase, caller.subject(), decision.name(), from.name(), to.name(),
                 comments.isEmpty() ? null : comments.get(comments.size() - 1).text);
         LOG.infof("case %s (report %s v%d): %s → %s by %s", reviewCase.id, reviewCase.reportId, reviewCase.version, from,
                 to, caller.subject());
     }
 
-    private void announce(ReviewCase reviewCase, String level, String decision, List<ReviewComment> comments,
-            Scope caller) {
+    /**
+     * Announces a decision of the case's current level, before the case moves on. Whether it is
+     * final is decided here, once for the platform: a return and a publication always are, an
+     * approval only at the last level of the version's chain.
+     */
+    private void announce(ReviewCase reviewCase, Decision decision, List<ReviewComment> comments, Scope caller) {
+        boolean finalDecision = decision != Decision.APPROVED || reviewCase.atLastLevel();
         outbox.append(EventContract.REVIEW_DECIDED, reviewCase.townshipCode, reviewCase.reportId.toString(),
-                new ReviewDecided(reviewCase.reportId, reviewCase.version, reviewCase.townshipCode, level, decision,
-                        caller.subject(), comments.stream().map(c -> c.id).toList()));
+                new ReviewDecided(reviewCase.reportId, reviewCase.version, reviewCase.townshipCode,
+                        reviewCase.currentLevel(), decision, finalDecision, caller.subject(),
+                        comments.stream().map(c -> c.id).toList()));
     }
 
     private static CommentView toView(ReviewComment c, ReviewCase reviewCase) {
