@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 
 /**
  * Reads a structured-mode CloudEvent of one contract from a record value, or rejects it as
  * poison. Unknown fields are tolerated so that a producer may add fields before its consumers.
+ *
+ * <p>Every field of a payload record (and of the records inside it) is required and may not be
+ * null: a missing {@code version} must not read as 0, nor a missing {@code finalDecision} as false.
+ * Jackson builds records through their canonical constructor, so it is told to fail on a missing
+ * or null constructor argument, primitive or not.
  */
 @ApplicationScoped
 public class CloudEventReader {
@@ -34,9 +38,6 @@ public class CloudEventReader {
         require(!node.path("id").asText().isBlank(), "id is missing");
         require(node.path("data").isObject(), "data is not an object");
         T data = convert(node.get("data"), type);
-        for (RecordComponent component : type.getRecordComponents()) {
-            require(valueOf(component, data) != null, "data." + component.getName() + " is missing");
-        }
         return new CloudEvent<>(CloudEvent.SPEC_VERSION, node.get("id").asText(), node.path("source").asText(),
                 contract.type(), node.path("subject").asText(null), time(node), node.path("datacontenttype").asText(null),
                 data);
@@ -56,7 +57,11 @@ public class CloudEventReader {
     }
 
     private <T> T convert(JsonNode data, Class<T> type) {
-        ObjectReader reader = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectReader reader = json.readerFor(type)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         try {
             return reader.readValue(data);
         } catch (IOException e) {
@@ -69,14 +74,6 @@ public class CloudEventReader {
             return node.hasNonNull("time") ? OffsetDateTime.parse(node.get("time").asText()) : null;
         } catch (RuntimeException e) {
             throw new PoisonEventException("time is not RFC 3339", e);
-        }
-    }
-
-    private static Object valueOf(RecordComponent component, Record data) {
-        try {
-            return component.getAccessor().invoke(data);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -78,4 +78,17 @@ class ReviewDecidedConsumerTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> applied(eventId));
         assertEquals("IN_REVIEW", status(id));
     }
+
+    @Test
+    void aDecisionWithoutFinalityIsPoison() {
+        String township = "320684413";
+        String id = inReview(township);
+        String withoutFinality = decided(UUID.randomUUID().toString(), id, 1, township, "PROVINCE", "APPROVED", true)
+                .replace("\"finalDecision\":true,", "");
+        KafkaTopics.produce("reviews.decided", township, withoutFinality);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTopics.read("reviews.decided.dlq",
+                seen -> seen.stream().anyMatch(r -> r.value().contains(id)), Duration.ofSeconds(5)).stream()
+                .anyMatch(r -> r.value().contains(id)));
+        assertEquals("IN_REVIEW", status(id));
+    }
 }
