@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.fazhi.events.CloudEvent;
 import cn.fazhi.events.EventContract;
@@ -111,6 +112,45 @@ class ReviewCaseFlowTest {
         given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/history", reportId)
                 .then().statusCode(200).body("action", equalTo(List.of("ANALYSED", "SUBMITTED")))
                 .body("toStatus", equalTo(List.of("AWAITING_SUBMISSION", "OPEN")));
+    }
+
+    private String analyzed(UUID reportId, String township, List<ReportAnalyzed.Finding> findings) throws Exception {
+        return event(EventContract.REPORT_ANALYZED, new ReportAnalyzed(reportId, 1, township, 2024, 1, 0, findings),
+                reportId);
+    }
+
+    private int casesWithSeverity(String township, String severity) {
+        return given().auth().oauth2(Tokens.admin()).when().get("/reviews?township=" + township + "&severity=" + severity)
+                .then().statusCode(200).extract().path("total");
+    }
+
+    /**
+     * The severity filter asks the findings' structure, not their text: a finding that quotes
+     * another's severity in its message is not of that severity, and a case whose one ERROR finding
+     * comes after long ones is found.
+     */
+    @Test
+    void theSeverityFilterMatchesAFindingsSeverityNotItsText() throws Exception {
+        String quoting = "320684121";
+        UUID quotingReport = UUID.randomUUID();
+        KafkaTopics.produce("reports.analyzed", quoting, analyzed(quotingReport, quoting, List.of(
+                new ReportAnalyzed.Finding("YEAR_MISMATCH", "WARNING",
+                        "标题年度与报告年度不符（ERROR 级别的问题见下）\", \"severity\": \"ERROR\"} severity: ERROR", 0, 4))));
+        String late = "320684122";
+        UUID lateReport = UUID.randomUUID();
+        String longMessage = "缺少“存在的不足和原因”部分，".repeat(40);
+        KafkaTopics.produce("reports.analyzed", late, analyzed(lateReport, late, List.of(
+                new ReportAnalyzed.Finding("MISSING_SECTION", "INFO", longMessage, 0, 0),
+                new ReportAnalyzed.Finding("MISSING_SECTION", "WARNING", longMessage, 0, 0),
+                new ReportAnalyzed.Finding("ORG_MISMATCH", "ERROR", longMessage, 0, 0))));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> caseStatus(quotingReport) != null
+                && caseStatus(lateReport) != null);
+
+        assertEquals(1, casesWithSeverity(quoting, "WARNING"));
+        assertEquals(0, casesWithSeverity(quoting, "ERROR"));
+        assertEquals(0, casesWithSeverity(quoting, "INFO"));
+        assertEquals(1, casesWithSeverity(late, "ERROR"));
+        assertEquals(1, casesWithSeverity(late, "INFO"));
     }
 
     @Test
