@@ -22,6 +22,7 @@ import cn.fazhi.report.repository.IdempotencyRepository;
 import cn.fazhi.report.repository.ReportRepository;
 import cn.fazhi.report.repository.ReportRepository.ReportFilter;
 import cn.fazhi.report.repository.ReportVersionRepository;
+import cn.fazhi.report.repository.VersionSummary;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -115,7 +118,7 @@ public class ReportService {
         }
         LOG.infof("report %s submitted: township %s, year %d, version 1 by %s%s", report.id, report.townshipCode,
                 report.year, caller.subject(), version.late ? " (late)" : "");
-        return new Submission(ReportMapper.toView(report, List.of(version)), false);
+        return new Submission(ReportMapper.toView(report, List.of(ReportMapper.toSummary(version))), false);
     }
 
     /**
@@ -144,7 +147,7 @@ public class ReportService {
         report.updatedAt = now;
         ReportVersion version = addVersion(report, request.title(), request.text(), caller, now);
         LOG.infof("report %s version %d submitted by %s", report.id, version.number, caller.subject());
-        return ReportMapper.toView(report, versions.ofReport(report.id));
+        return ReportMapper.toView(report, versions.summariesOf(report.id));
     }
 
     /** Stores version {@code report.latestVersion} and its event, with the terms of the year's campaign. */
@@ -210,13 +213,13 @@ public class ReportService {
                     "这个 Idempotency-Key 已用于另一份内容不同的提交；重试时请发送相同的内容，新的提交请使用新的键");
         }
         Report report = reports.findById(earlier.reportId);
-        return new Submission(ReportMapper.toView(report, versions.ofReport(report.id)), true);
+        return new Submission(ReportMapper.toView(report, versions.summariesOf(report.id)), true);
     }
 
     @Transactional
     public ReportView get(UUID id, Scope caller) {
         Report report = readable(id, caller);
-        return ReportMapper.toView(report, versions.ofReport(id));
+        return ReportMapper.toView(report, versions.summariesOf(id));
     }
 
     @Transactional
@@ -238,8 +241,11 @@ public class ReportService {
             filter = new ReportFilter(filter.year(), filter.townshipCode(), published(filter.statuses()));
         }
         PanacheQuery<Report> query = reports.search(filter, prefix, page, size);
-        List<ReportView> items = query.list().stream()
-                .map(report -> ReportMapper.toView(report, versions.ofReport(report.id)))
+        List<Report> found = query.list();
+        Map<UUID, List<VersionSummary>> versionsOf = versions.summariesOf(found.stream().map(r -> r.id).toList())
+                .stream().collect(Collectors.groupingBy(VersionSummary::reportId));
+        List<ReportView> items = found.stream()
+                .map(report -> ReportMapper.toView(report, versionsOf.getOrDefault(report.id, List.of())))
                 .toList();
         return new PageView<>(items, page, size, query.count());
     }
