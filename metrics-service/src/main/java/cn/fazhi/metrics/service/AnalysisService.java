@@ -104,7 +104,7 @@ public class AnalysisService {
             return;
         }
         if (decided.decision() == ReviewDecided.Decision.APPROVED && decided.finalDecision()) {
-            analyses.update("official = false where reportId = ?1 and version <> ?2", reportId, version);
+            analyses.revokeOfficialOfOtherVersions(reportId, version);
             analysis.official = true;
             LOG.infof("report %s v%d approved: its %d indicators are official", reportId, version, analysis.indicatorCount);
         } else if (decided.decision() == ReviewDecided.Decision.PUBLISHED) {

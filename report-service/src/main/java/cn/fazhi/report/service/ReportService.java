@@ -135,7 +135,7 @@ public class ReportService {
             throw ProblemException.forbidden("您只能为本乡镇提交报告，不能为 " + report.townshipCode + " 提交");
         }
         reports.lock("report:" + report.townshipCode + ':' + report.year);
-        reports.getEntityManager().refresh(report);
+        reports.refresh(report);
         if (report.status != ReportStatus.RETURNED) {
             throw ProblemException.conflict("report-not-returned", "报告当前状态为 " + report.status
                     + "，只有被退回（RETURNED）的报告才能提交新版本");

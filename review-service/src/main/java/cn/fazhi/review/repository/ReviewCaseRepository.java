@@ -19,6 +19,11 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
         return find("reportId = ?1 and version = ?2", reportId, version).firstResultOptional();
     }
 
+    /** Reads the case again from the database, e.g. once its lock is held. */
+    public void refresh(ReviewCase reviewCase) {
+        getEntityManager().refresh(reviewCase);
+    }
+
     /**
      * Serialises the two events of one version (submitted, analysed), which may be consumed at
      * the same moment by different threads, so that exactly one case is created.

@@ -16,9 +16,10 @@ import cn.fazhi.review.HistoryEntry;
 import cn.fazhi.review.ReviewCase;
 import cn.fazhi.review.ReviewComment;
 import cn.fazhi.review.mapping.ReviewCaseMapper;
+import cn.fazhi.review.repository.HistoryRepository;
 import cn.fazhi.review.repository.ReviewCaseRepository;
+import cn.fazhi.review.repository.ReviewCommentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,18 +38,20 @@ public class ReviewWorkflow {
     private static final Logger LOG = Logger.getLogger(ReviewWorkflow.class);
 
     private final ReviewCaseRepository cases;
+    private final ReviewCommentRepository reviewComments;
+    private final HistoryRepository historyEntries;
     private final ReviewCaseMapper mapper;
     private final History history;
     private final Outbox outbox;
-    private final EntityManager em;
 
-    public ReviewWorkflow(ReviewCaseRepository cases, ReviewCaseMapper mapper, History history, Outbox outbox,
-            EntityManager em) {
+    public ReviewWorkflow(ReviewCaseRepository cases, ReviewCommentRepository reviewComments,
+            HistoryRepository historyEntries, ReviewCaseMapper mapper, History history, Outbox outbox) {
         this.cases = cases;
+        this.reviewComments = reviewComments;
+        this.historyEntries = historyEntries;
         this.mapper = mapper;
         this.history = history;
         this.outbox = outbox;
-        this.em = em;
     }
 
     @Transactional
@@ -108,19 +111,17 @@ public class ReviewWorkflow {
     public List<CommentView> comments(UUID caseId, Scope caller) {
         ReviewCase reviewCase = find(caseId);
         Scopes.requireRead(reviewCase.townshipCode, caller);
-        return em.createQuery("from ReviewComment where caseId = :id order by createdAt", ReviewComment.class)
-                .setParameter("id", caseId).getResultList().stream().map(c -> toView(c, reviewCase)).toList();
+        return reviewComments.ofCase(caseId).stream().map(c -> toView(c, reviewCase)).toList();
     }
 
     @Transactional
     public List<HistoryView> history(UUID reportId, Scope caller) {
-        List<HistoryEntry> entries = em.createQuery("from HistoryEntry where reportId = :id order by at", HistoryEntry.class)
-                .setParameter("id", reportId).getResultList();
-        if (entries.isEmpty()) {
+        List<HistoryEntry> steps = historyEntries.ofReport(reportId);
+        if (steps.isEmpty()) {
             throw ProblemException.notFound("报告 " + reportId + " 没有审核记录");
         }
-        Scopes.requireRead(entries.get(0).townshipCode, caller);
-        return entries.stream().map(e -> new HistoryView(e.version, e.actor, e.action, e.fromStatus, e.toStatus,
+        Scopes.requireRead(steps.get(0).townshipCode, caller);
+        return steps.stream().map(e -> new HistoryView(e.version, e.actor, e.action, e.fromStatus, e.toStatus,
                 e.reason, e.at)).toList();
     }
 
@@ -130,7 +131,7 @@ public class ReviewWorkflow {
             throw ProblemException.notFound("审核案卷 " + caseId + " 不存在");
         }
         cases.lock(reviewCase.reportId, reviewCase.version);
-        em.refresh(reviewCase);
+        cases.refresh(reviewCase);
         return reviewCase;
     }
 
@@ -162,7 +163,7 @@ public class ReviewWorkflow {
         comment.anchorEnd = request.end();
         comment.findingCode = request.findingCode();
         comment.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(comment);
+        reviewComments.persist(comment);
         history.record(reviewCase, caller.subject(), "COMMENTED", reviewCase.status.name(), reviewCase.status.name(),
                 comment.text);
         return comment;
@@ -181,9 +182,7 @@ public class ReviewWorkflow {
     }
 
     private List<ReviewComment> commentsAtLevel(ReviewCase reviewCase) {
-        return em.createQuery("from ReviewComment where caseId = :id and level = :level order by createdAt",
-                        ReviewComment.class)
-                .setParameter("id", reviewCase.id).setParameter("level", reviewCase.currentLevel()).getResultList();
+        return reviewComments.ofCaseAtLevel(reviewCase.id, reviewCase.currentLevel());
     }
 
     private void decide(ReviewCase reviewCase, ReviewCase.Status to, Decision decision, List<ReviewComment> comments,
