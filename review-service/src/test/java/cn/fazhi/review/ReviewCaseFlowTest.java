@@ -65,18 +65,29 @@ class ReviewCaseFlowTest {
         KafkaTopics.produce("reports.submitted", township, submission);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_ANALYSIS".equals(caseStatus(reportId)));
 
-        KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
+        String analysis = analyzed(reportId, township);
+        KafkaTopics.produce("reports.analyzed", township, analysis);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
 
-        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/reports/{id}/versions/1/review", reportId)
+        String analyzedAt = given().auth().oauth2(Tokens.reviewer("320684")).when().get("/reports/{id}/versions/1/review", reportId)
                 .then().statusCode(200)
                 .body("title", equalTo("年度报告"))
                 .body("mentionCount", equalTo(42))
                 .body("findings", hasSize(1))
                 .body("findings[0].code", equalTo("MISSING_SECTION"))
-                .body("findings[0].severity", equalTo("ERROR"));
+                .body("findings[0].severity", equalTo("ERROR"))
+                .extract().path("analyzedAt");
         given().auth().oauth2(Tokens.admin()).when().get("/reviews?township=" + township)
                 .then().statusCode(200).body("total", equalTo(1));
+
+        // A redelivered analysis changes nothing (applied again, it would stamp the case anew). The
+        // marker, same key and so same partition, is consumed after it: once it shows, so has the repeat.
+        KafkaTopics.produce("reports.analyzed", township, analysis);
+        UUID marker = UUID.randomUUID();
+        KafkaTopics.produce("reports.analyzed", township, analyzed(marker, township));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> caseStatus(marker) != null);
+        given().auth().oauth2(Tokens.admin()).when().get("/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(200).body("analyzedAt", equalTo(analyzedAt));
     }
 
     /**
