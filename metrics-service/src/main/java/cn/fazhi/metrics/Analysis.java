@@ -49,10 +49,6 @@ public class Analysis {
     @Column(name = "analyzed_at")
     public OffsetDateTime analyzedAt;
 
-    /** The levels that approve the version, from its submission. */
-    @Column(name = "approval_chain")
-    public String approvalChain;
-
     /** The report's approved version: its indicators are the official figures. */
     public boolean official;
 

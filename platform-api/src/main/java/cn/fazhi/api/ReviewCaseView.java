@@ -14,10 +14,11 @@ public record ReviewCaseView(
         @Schema(example = "320684104") String townshipCode,
         @Schema(example = "2024") int year,
         @Schema(example = "2024年度包场镇法治政府建设工作报告") String title,
-        @Schema(description = "AWAITING_ANALYSIS until the analysis arrives, then OPEN at each level of the chain",
-                enumeration = {"AWAITING_ANALYSIS", "OPEN", "RETURNED", "APPROVED", "PUBLISHED", "SUPERSEDED"})
+        @Schema(description = "AWAITING_ANALYSIS (or AWAITING_SUBMISSION) until both the submission and its analysis arrived, then OPEN at each level of the chain",
+                enumeration = {"AWAITING_ANALYSIS", "AWAITING_SUBMISSION", "OPEN", "RETURNED", "APPROVED", "PUBLISHED", "SUPERSEDED"})
         String status,
-        @Schema(example = "[\"COUNTY\", \"PROVINCE\"]") java.util.List<String> approvalChain,
+        @Schema(description = "the levels that approve, from the submission; empty until it arrives",
+                example = "[\"COUNTY\", \"PROVINCE\"]") java.util.List<String> approvalChain,
         @Schema(description = "the level that works the case now", example = "COUNTY") String currentLevel,
         @Schema(description = "submitted after the campaign's deadline") boolean late,
         OffsetDateTime openedAt,

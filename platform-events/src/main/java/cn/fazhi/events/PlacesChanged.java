@@ -28,8 +28,8 @@ public record PlacesChanged(List<Place> places) {
      * @param revision   grows with every change of the place: a consumer keeps the highest it has seen
      * @param names      its names, oldest first
      */
-    public record Place(String code, String parentCode, String level, LocalDate validFrom, LocalDate validUntil,
-            String mergedInto, long revision, List<Name> names) {
+    public record Place(String code, @Nullable String parentCode, String level, @Nullable LocalDate validFrom,
+            @Nullable LocalDate validUntil, @Nullable String mergedInto, long revision, List<Name> names) {
     }
 
     /**
@@ -38,6 +38,6 @@ public record PlacesChanged(List<Place> places) {
      * @param validFrom  {@code null}: since the place exists
      * @param validUntil the day a later name takes over; {@code null}: the name in force
      */
-    public record Name(String name, LocalDate validFrom, LocalDate validUntil) {
+    public record Name(String name, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil) {
     }
 }

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,6 +37,21 @@ class EventContractSchemaTest {
         assertEquals(components, properties, "properties of " + contract.schemaResource());
         assertEquals(components, required, "required of " + contract.schemaResource());
         assertEquals(contract.payload().getSimpleName(), schema.get("title").asText());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventContract.class)
+    void anEnumComponentListsExactlyItsConstants(EventContract contract) throws IOException {
+        JsonNode properties = schemaOf(contract).get("properties");
+        for (RecordComponent component : contract.payload().getRecordComponents()) {
+            if (component.getType().isEnum()) {
+                List<String> constants = Arrays.stream(component.getType().getEnumConstants())
+                        .map(c -> ((Enum<?>) c).name()).toList();
+                List<String> listed = new ArrayList<>();
+                properties.get(component.getName()).get("enum").forEach(v -> listed.add(v.asText()));
+                assertEquals(constants, listed, component.getName() + " in " + contract.schemaResource());
+            }
+        }
     }
 
     @ParameterizedTest

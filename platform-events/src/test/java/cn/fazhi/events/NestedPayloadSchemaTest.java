@@ -37,6 +37,8 @@ class NestedPayloadSchemaTest {
     private static void check(Class<?> record, JsonNode schema, String where) {
         for (RecordComponent component : record.getRecordComponents()) {
             JsonNode property = schema.path("properties").path(component.getName());
+            assertEquals(allowsNull(property), component.isAnnotationPresent(Nullable.class),
+                    where + " " + component.getName() + ": @Nullable exactly when the schema allows null");
             Class<?> nested = nestedRecord(component.getGenericType());
             if (nested == null) {
                 continue;
@@ -53,6 +55,18 @@ class NestedPayloadSchemaTest {
             assertEquals(fields, required, "required of " + at);
             check(nested, object, at);
         }
+    }
+
+    private static boolean allowsNull(JsonNode property) {
+        JsonNode type = property.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if ("null".equals(t.asText())) {
+                    return true;
+                }
+            }
+        }
+        return "null".equals(type.asText());
     }
 
     /** R for a component of type R or List&lt;R&gt; where R is a record; otherwise null. */

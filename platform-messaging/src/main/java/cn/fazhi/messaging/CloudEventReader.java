@@ -2,6 +2,7 @@ package cn.fazhi.messaging;
 
 import cn.fazhi.events.CloudEvent;
 import cn.fazhi.events.EventContract;
+import cn.fazhi.events.Nullable;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,11 @@ import java.time.OffsetDateTime;
 /**
  * Reads a structured-mode CloudEvent of one contract from a record value, or rejects it as
  * poison. Unknown fields are tolerated so that a producer may add fields before its consumers.
+ *
+ * <p>Every field of a payload record (and of the records inside it) is required and may not be
+ * null: a missing {@code version} must not read as 0, nor a missing {@code finalDecision} as false.
+ * Jackson builds records through their canonical constructor, so it is told to fail on a missing
+ * or null constructor argument, primitive or not.
  */
 @ApplicationScoped
 public class CloudEventReader {
@@ -34,9 +40,6 @@ public class CloudEventReader {
         require(!node.path("id").asText().isBlank(), "id is missing");
         require(node.path("data").isObject(), "data is not an object");
         T data = convert(node.get("data"), type);
-        for (RecordComponent component : type.getRecordComponents()) {
-            require(valueOf(component, data) != null, "data." + component.getName() + " is missing");
-        }
         return new CloudEvent<>(CloudEvent.SPEC_VERSION, node.get("id").asText(), node.path("source").asText(),
                 contract.type(), node.path("subject").asText(null), time(node), node.path("datacontenttype").asText(null),
                 data);
@@ -56,11 +59,42 @@ public class CloudEventReader {
     }
 
     private <T> T convert(JsonNode data, Class<T> type) {
-        ObjectReader reader = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectReader reader = json.readerFor(type)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         try {
-            return reader.readValue(data);
+            T payload = reader.readValue(data);
+            requireComplete(payload, type.getSimpleName());
+            return payload;
         } catch (IOException e) {
             throw new PoisonEventException("data does not match " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every field of the payload and of the records inside it is non-null unless it is marked {@link Nullable}. */
+    private static void requireComplete(Object value, String path) {
+        if (value instanceof Iterable<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                requireComplete(item, path + "[" + i++ + "]");
+            }
+            return;
+        }
+        if (value == null || !value.getClass().isRecord()) {
+            return;
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object field;
+            try {
+                field = component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (field == null && !component.isAnnotationPresent(Nullable.class)) {
+                throw new PoisonEventException("data does not match: " + path + "." + component.getName() + " is null");
+            }
+            requireComplete(field, path + "." + component.getName());
         }
     }
 
@@ -69,14 +103,6 @@ public class CloudEventReader {
             return node.hasNonNull("time") ? OffsetDateTime.parse(node.get("time").asText()) : null;
         } catch (RuntimeException e) {
             throw new PoisonEventException("time is not RFC 3339", e);
-        }
-    }
-
-    private static Object valueOf(RecordComponent component, Record data) {
-        try {
-            return component.getAccessor().invoke(data);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -20,13 +20,9 @@ class ResubmissionTest {
 
     static final String TOWNSHIP = "320684601";
 
-    private static void decide(String id, int version, String level, String decision) {
-        KafkaTopics.produce("reviews.decided", TOWNSHIP, """
-                {"specversion":"1.0","id":"%s","source":"/review-service","type":"cn.fazhi.review.decided.v1",
-                 "subject":"%s","time":"2025-02-01T08:00:00Z","datacontenttype":"application/json",
-                 "data":{"reportId":"%s","version":%d,"townshipCode":"%s","level":"%s","decision":"%s",
-                         "reviewer":"reviewer-320684","commentIds":[]}}"""
-                .formatted(UUID.randomUUID(), id, id, version, TOWNSHIP, level, decision));
+    private static void decide(String id, int version, String level, String decision, boolean finalDecision) {
+        KafkaTopics.produce("reviews.decided", TOWNSHIP, ReviewDecidedConsumerTest.decided(UUID.randomUUID().toString(),
+                id, version, TOWNSHIP, level, decision, finalDecision));
     }
 
     private static void awaitStatus(String id, String status) {
@@ -51,7 +47,7 @@ class ResubmissionTest {
         resubmit(id, clerk, "新正文").statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://fazhi.cn/problems/report-not-returned"));
 
-        decide(id, 1, "COUNTY", "RETURNED");
+        decide(id, 1, "COUNTY", "RETURNED", true);
         awaitStatus(id, "RETURNED");
         resubmit(id, Tokens.reporter("320684602"), "别的乡镇").statusCode(403);
         resubmit(id, clerk, "一、主要举措和成效\n调解纠纷46起，化解44起。\n二、存在的不足\n人手不足。\n三、下一年度安排\n加强培训。")
@@ -64,13 +60,13 @@ class ResubmissionTest {
                 .body("paragraphs.change", equalTo(List.of("SAME", "REMOVED", "ADDED", "SAME", "SAME", "ADDED", "ADDED")))
                 .body("paragraphs[2].text", equalTo("调解纠纷46起，化解44起。"));
 
-        decide(id, 1, "COUNTY", "APPROVED");        // a decision on an old version changes nothing
-        decide(id, 2, "COUNTY", "APPROVED");
+        decide(id, 1, "COUNTY", "APPROVED", false);        // a decision on an old version changes nothing
+        decide(id, 2, "COUNTY", "APPROVED", false);
         awaitStatus(id, "IN_REVIEW");
-        decide(id, 2, "PROVINCE", "APPROVED");
+        decide(id, 2, "PROVINCE", "APPROVED", true);
         awaitStatus(id, "APPROVED");
         resubmit(id, clerk, "再改").statusCode(409);
-        decide(id, 2, "PROVINCE", "PUBLISHED");
+        decide(id, 2, "PROVINCE", "PUBLISHED", true);
         awaitStatus(id, "PUBLISHED");
         given().auth().oauth2(Tokens.of("portal", "32", "portal")).when().get("/api/v1/reports/{id}", id)
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));

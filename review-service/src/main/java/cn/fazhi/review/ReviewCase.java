@@ -21,6 +21,8 @@ public class ReviewCase {
     public enum Status {
         /** The submission is known, its analysis not yet. */
         AWAITING_ANALYSIS,
+        /** The analysis arrived before the submission, which brings the text and the approval chain. */
+        AWAITING_SUBMISSION,
         /** Findings attached; the reviewers of the current level work it. */
         OPEN,
         /** Sent back to the township with feedback; a new version will follow. */
@@ -63,7 +65,10 @@ public class ReviewCase {
     @Column(name = "indicator_count")
     public int indicatorCount;
 
-    /** The levels that approve, comma-separated, e.g. {@code COUNTY,PROVINCE}. */
+    /**
+     * The levels that approve, comma-separated, e.g. {@code COUNTY,PROVINCE}, as the submission
+     * announced them; {@code null} until the submission arrives (no chain is ever assumed).
+     */
     @Column(name = "approval_chain")
     public String approvalChain;
 
@@ -75,7 +80,7 @@ public class ReviewCase {
     /** The version's text, from the submission, to show the passages comments point at. */
     public String text;
 
-    /** The level of the chain that works the case now. */
+    /** The level of the chain that works the case now; {@code null} until the submission arrives. */
     @Column(name = "current_level")
     public String level;
 
@@ -83,9 +88,18 @@ public class ReviewCase {
         return level;
     }
 
-    /** Puts the case at the first level of its chain. */
-    public void startChain() {
-        level = chain().get(0);
+    /** Takes the chain announced with the submission and puts the case at its first level. */
+    public void startChain(List<String> levels) {
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("an approval chain has at least one level");
+        }
+        approvalChain = String.join(",", levels);
+        level = levels.get(0);
+    }
+
+    /** Whether the submission, and with it the chain, has arrived. */
+    public boolean hasChain() {
+        return approvalChain != null;
     }
 
     /** Moves the case to the next level of its chain. */
@@ -93,13 +107,15 @@ public class ReviewCase {
         level = chain().get(chain().indexOf(level) + 1);
     }
 
+    /** Whether the level that works the case now is the last of its chain: its approval approves the version. */
     public boolean atLastLevel() {
         List<String> chain = chain();
-        return chain.get(chain.size() - 1).equals(level);
+        return !chain.isEmpty() && chain.get(chain.size() - 1).equals(level);
     }
 
-    private List<String> chain() {
-        return List.of(approvalChain.split(","));
+    /** The levels that approve, in order; empty until the submission arrives. */
+    public List<String> chain() {
+        return approvalChain == null ? List.of() : List.of(approvalChain.split(","));
     }
 
     /** The analysis findings as a JSON array of {@code FindingView}. */

@@ -3,6 +3,8 @@ package cn.fazhi.review;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.fazhi.events.CloudEvent;
 import cn.fazhi.events.EventContract;
@@ -12,10 +14,12 @@ import cn.fazhi.testing.KafkaTopics;
 import cn.fazhi.testing.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -31,9 +35,13 @@ class ReviewCaseFlowTest {
                 reportId.toString(), OffsetDateTime.now(), "application/json", data));
     }
 
-    private String submitted(UUID reportId, String township) throws Exception {
+    private String submitted(UUID reportId, String township, List<String> approvalChain) throws Exception {
         return event(EventContract.REPORT_SUBMITTED, new ReportSubmitted(reportId, 1, township, 2024, "年度报告",
-                "正文", "0".repeat(64), "clerk", OffsetDateTime.now(), false, List.of("COUNTY", "PROVINCE")), reportId);
+                "正文", "0".repeat(64), "clerk", OffsetDateTime.now(), false, approvalChain), reportId);
+    }
+
+    private String submitted(UUID reportId, String township) throws Exception {
+        return submitted(reportId, township, List.of("COUNTY", "PROVINCE"));
     }
 
     private String analyzed(UUID reportId, String township) throws Exception {
@@ -57,33 +65,103 @@ class ReviewCaseFlowTest {
         KafkaTopics.produce("reports.submitted", township, submission);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_ANALYSIS".equals(caseStatus(reportId)));
 
-        KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
+        String analysis = analyzed(reportId, township);
+        KafkaTopics.produce("reports.analyzed", township, analysis);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
 
-        given().auth().oauth2(Tokens.reviewer("320684")).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
+        String analyzedAt = given().auth().oauth2(Tokens.reviewer("320684")).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
                 .then().statusCode(200)
                 .body("title", equalTo("年度报告"))
                 .body("mentionCount", equalTo(42))
                 .body("findings", hasSize(1))
                 .body("findings[0].code", equalTo("MISSING_SECTION"))
-                .body("findings[0].severity", equalTo("ERROR"));
+                .body("findings[0].severity", equalTo("ERROR"))
+                .extract().path("analyzedAt");
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?township=" + township)
                 .then().statusCode(200).body("total", equalTo(1));
+
+        // A redelivered analysis changes nothing (applied again, it would stamp the case anew). The
+        // marker, same key and so same partition, is consumed after it: once it shows, so has the repeat.
+        KafkaTopics.produce("reports.analyzed", township, analysis);
+        UUID marker = UUID.randomUUID();
+        KafkaTopics.produce("reports.analyzed", township, analyzed(marker, township));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> caseStatus(marker) != null);
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(200).body("analyzedAt", equalTo(analyzedAt));
     }
 
+    /**
+     * An analysis that arrives first makes the case, which waits for the submission: only the
+     * submission says which levels approve, and review-service assumes no chain before it arrives.
+     */
     @Test
-    void anAnalysisArrivingFirstStillMakesOneCase() throws Exception {
+    void anAnalysisArrivingFirstStillMakesOneCaseWhichWaitsForTheSubmissionsChain() throws Exception {
         UUID reportId = UUID.randomUUID();
         String township = "320684108";
         KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
-        KafkaTopics.produce("reports.submitted", township, submitted(reportId, township));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "年度报告".equals(
-                given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
-                        .then().extract().path("title")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SUBMISSION".equals(caseStatus(reportId)));
+        String caseId = given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(200).body("approvalChain", hasSize(0)).body("currentLevel", nullValue())
+                .extract().path("id");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/reviews/{id}/approve", caseId)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reviewer("320684")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/reviews/{id}/approve", caseId)
+                .then().statusCode(403).contentType("application/problem+json");
 
+        KafkaTopics.produce("reports.submitted", township, submitted(reportId, township, List.of("CITY", "PROVINCE")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
+                .then().statusCode(200)
+                .body("title", equalTo("年度报告"))
+                .body("approvalChain", equalTo(List.of("CITY", "PROVINCE")))
+                .body("currentLevel", equalTo("CITY"))
+                .body("findings", hasSize(1));
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?township=" + township)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("OPEN"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/history", reportId)
+                .then().statusCode(200).body("action", equalTo(List.of("ANALYSED", "SUBMITTED")))
+                .body("toStatus", equalTo(List.of("AWAITING_SUBMISSION", "OPEN")));
+    }
+
+    private String analyzed(UUID reportId, String township, List<ReportAnalyzed.Finding> findings) throws Exception {
+        return event(EventContract.REPORT_ANALYZED, new ReportAnalyzed(reportId, 1, township, 2024, 1, 0, findings),
+                reportId);
+    }
+
+    private int casesWithSeverity(String township, String severity) {
+        return given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?township=" + township + "&severity=" + severity)
+                .then().statusCode(200).extract().path("total");
+    }
+
+    /**
+     * The severity filter asks the findings' structure, not their text: a finding that quotes
+     * another's severity in its message is not of that severity, and a case whose one ERROR finding
+     * comes after long ones is found.
+     */
+    @Test
+    void theSeverityFilterMatchesAFindingsSeverityNotItsText() throws Exception {
+        String quoting = "320684121";
+        UUID quotingReport = UUID.randomUUID();
+        KafkaTopics.produce("reports.analyzed", quoting, analyzed(quotingReport, quoting, List.of(
+                new ReportAnalyzed.Finding("YEAR_MISMATCH", "WARNING",
+                        "标题年度与报告年度不符（ERROR 级别的问题见下）\", \"severity\": \"ERROR\"} severity: ERROR", 0, 4))));
+        String late = "320684122";
+        UUID lateReport = UUID.randomUUID();
+        String longMessage = "缺少“存在的不足和原因”部分，".repeat(40);
+        KafkaTopics.produce("reports.analyzed", late, analyzed(lateReport, late, List.of(
+                new ReportAnalyzed.Finding("MISSING_SECTION", "INFO", longMessage, 0, 0),
+                new ReportAnalyzed.Finding("MISSING_SECTION", "WARNING", longMessage, 0, 0),
+                new ReportAnalyzed.Finding("ORG_MISMATCH", "ERROR", longMessage, 0, 0))));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> caseStatus(quotingReport) != null
+                && caseStatus(lateReport) != null);
+
+        assertEquals(1, casesWithSeverity(quoting, "WARNING"));
+        assertEquals(0, casesWithSeverity(quoting, "ERROR"));
+        assertEquals(0, casesWithSeverity(quoting, "INFO"));
+        assertEquals(1, casesWithSeverity(late, "ERROR"));
+        assertEquals(1, casesWithSeverity(late, "INFO"));
     }
 
     @Test
@@ -92,7 +170,7 @@ class ReviewCaseFlowTest {
         KafkaTopics.produce("reports.analyzed", township, "{\"specversion\":\"1.0\"}");
         UUID reportId = UUID.randomUUID();
         KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SUBMISSION".equals(caseStatus(reportId)));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTopics.read("reports.analyzed.dlq",
                 seen -> seen.stream().anyMatch(r -> township.equals(r.key())), Duration.ofSeconds(5)).stream()
                 .anyMatch(r -> township.equals(r.key())));
@@ -103,7 +181,7 @@ class ReviewCaseFlowTest {
         UUID reportId = UUID.randomUUID();
         String township = "320684110";
         KafkaTopics.produce("reports.analyzed", township, analyzed(reportId, township));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(reportId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_SUBMISSION".equals(caseStatus(reportId)));
 
         given().auth().oauth2(Tokens.reporter(township)).when().get("/api/v1/reports/{id}/versions/1/review", reportId)
                 .then().statusCode(200);

@@ -12,6 +12,7 @@ import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.testing.KafkaTopics;
 import cn.fazhi.testing.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -35,14 +36,19 @@ class ReviewWorkflowTest {
     ObjectMapper json;
 
     private void submitAndAnalyse(UUID reportId, int version, String text) throws Exception {
-        KafkaTopics.produce("reports.submitted", TOWNSHIP, json.writeValueAsString(new CloudEvent<>("1.0",
+        submitAndAnalyse(TOWNSHIP, reportId, version, text, List.of("COUNTY", "PROVINCE"));
+    }
+
+    private void submitAndAnalyse(String township, UUID reportId, int version, String text, List<String> approvalChain)
+            throws Exception {
+        KafkaTopics.produce("reports.submitted", township, json.writeValueAsString(new CloudEvent<>("1.0",
                 UUID.randomUUID().toString(), "/report-service", EventContract.REPORT_SUBMITTED.type(), reportId.toString(),
-                OffsetDateTime.now(), "application/json", new ReportSubmitted(reportId, version, TOWNSHIP, 2024, "年度报告",
-                        text, "0".repeat(64), "clerk-" + TOWNSHIP, OffsetDateTime.now(), version == 1,
-                        List.of("COUNTY", "PROVINCE")))));
-        KafkaTopics.produce("reports.analyzed", TOWNSHIP, json.writeValueAsString(new CloudEvent<>("1.0",
+                OffsetDateTime.now(), "application/json", new ReportSubmitted(reportId, version, township, 2024, "年度报告",
+                        text, "0".repeat(64), "clerk-" + township, OffsetDateTime.now(), version == 1,
+                        approvalChain))));
+        KafkaTopics.produce("reports.analyzed", township, json.writeValueAsString(new CloudEvent<>("1.0",
                 UUID.randomUUID().toString(), "/metrics-service", EventContract.REPORT_ANALYZED.type(), reportId.toString(),
-                OffsetDateTime.now(), "application/json", new ReportAnalyzed(reportId, version, TOWNSHIP, 2024, 1, 1,
+                OffsetDateTime.now(), "application/json", new ReportAnalyzed(reportId, version, township, 2024, 1, 1,
                         List.of(new ReportAnalyzed.Finding("MISSING_SECTION", "ERROR", "缺少部分", 0, 0))))));
     }
 
@@ -123,5 +129,33 @@ class ReviewWorkflowTest {
         given().auth().oauth2(Tokens.reporter("320684702")).when().get("/api/v1/reports/{id}/history", reportId).then().statusCode(403);
         given().auth().oauth2(Tokens.reviewer("320684")).when().get("/api/v1/reviews?township=" + TOWNSHIP + "&severity=ERROR&late=true")
                 .then().statusCode(200).body("total", equalTo(1));
+
+        assertEquals(List.of("v1 COUNTY RETURNED final", "v2 COUNTY APPROVED not final", "v2 PROVINCE APPROVED final",
+                "v2 PROVINCE PUBLISHED final"), decisionsAbout(reportId, 4));
+    }
+
+    /** With a chain of one level, that level's approval is final: the case moves nowhere else. */
+    @Test
+    void anApprovalAtTheOnlyLevelOfTheChainIsFinal() throws Exception {
+        UUID reportId = UUID.randomUUID();
+        submitAndAnalyse("320684703", reportId, 1, TEXT, List.of("COUNTY"));
+        String caseId = openCase(reportId, 1);
+        act(Tokens.reviewer("320684"), caseId, "approve", Map.of()).statusCode(200)
+                .body("status", equalTo("APPROVED")).body("currentLevel", equalTo("COUNTY"));
+        assertEquals(List.of("v1 COUNTY APPROVED final"), decisionsAbout(reportId, 1));
+    }
+
+    /** The reviews.decided events about a report, as "v&lt;version&gt; &lt;level&gt; &lt;decision&gt; final|not final". */
+    private List<String> decisionsAbout(UUID reportId, int expected) throws Exception {
+        List<String> decisions = new java.util.ArrayList<>();
+        for (var record : KafkaTopics.read("reviews.decided", seen -> seen.stream()
+                .filter(r -> r.value().contains(reportId.toString())).count() >= expected, Duration.ofSeconds(30))) {
+            JsonNode data = json.readTree(record.value()).get("data");
+            if (reportId.toString().equals(data.get("reportId").asText())) {
+                decisions.add("v" + data.get("version").asInt() + " " + data.get("level").asText() + " "
+                        + data.get("decision").asText() + (data.get("finalDecision").asBoolean() ? " final" : " not final"));
+            }
+        }
+        return decisions;
     }
 }

@@ -12,7 +12,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Follows {@code reviews.decided}: the approved version's indicators become the official ones. */
+/**
+ * Follows {@code reviews.decided}: the indicators of the version whose approval is final become the
+ * official ones; the event says so, no approval chain is kept here.
+ */
 @ApplicationScoped
 public class ReviewDecidedConsumer {
 
@@ -32,6 +35,6 @@ public class ReviewDecidedConsumer {
     @Transactional
     public void consume(String value) {
         inbox.applyOnce(reader.read(value, EventContract.REVIEW_DECIDED, ReviewDecided.class),
-                decided -> analyses.decided(decided.reportId(), decided.version(), decided.level(), decided.decision()));
+                analyses::decided);
     }
 }

@@ -16,4 +16,9 @@ public class AnalysisRepository implements PanacheRepositoryBase<Analysis, UUID>
     public Optional<Analysis> latest(UUID reportId) {
         return find("reportId = ?1 order by version desc", reportId).firstResultOptional();
     }
+
+    /** Only one version of a report is official: the others stop being so. */
+    public void revokeOfficialOfOtherVersions(UUID reportId, int officialVersion) {
+        update("official = false where reportId = ?1 and version <> ?2", reportId, officialVersion);
+    }
 }

@@ -11,6 +11,7 @@ import cn.fazhi.api.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.events.ReviewDecided;
 import cn.fazhi.messaging.Outbox;
 import cn.fazhi.metrics.Analysis;
 import cn.fazhi.metrics.mapping.AnalysisMapper;
@@ -79,7 +80,6 @@ public class AnalysisService {
         analysis.findingCount = result.findings().size();
         analysis.result = mapper.toJson(result);
         analysis.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        analysis.approvalChain = String.join(",", submitted.approvalChain());
         analyses.persist(analysis);
         outbox.append(EventContract.REPORT_ANALYZED, analysis.townshipCode, analysis.reportId.toString(),
                 AnalysisMapper.toEvent(analysis, result));
@@ -89,21 +89,24 @@ public class AnalysisService {
     }
 
     /**
-     * Follows a review decision: the version approved at its chain's last level becomes the
-     * official analysis of its report (no other version stays official); a published one is public.
+     * Follows a review decision: the version whose approval is final (review-service, which owns
+     * the approval chain, says so) becomes the official analysis of its report (no other version
+     * stays official); a published one is public.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decided(UUID reportId, int version, String level, String decision) {
+    public void decided(ReviewDecided decided) {
+        UUID reportId = decided.reportId();
+        int version = decided.version();
         Analysis analysis = analyses.find(reportId, version).orElse(null);
         if (analysis == null) {
-            LOG.warnf("decision %s on report %s v%d without an analysis, ignored", decision, reportId, version);
+            LOG.warnf("decision %s on report %s v%d without an analysis, ignored", decided.decision(), reportId, version);
             return;
         }
-        if ("APPROVED".equals(decision) && analysis.approvalChain.endsWith(level)) {
-            analyses.update("official = false where reportId = ?1 and version <> ?2", reportId, version);
+        if (decided.decision() == ReviewDecided.Decision.APPROVED && decided.finalDecision()) {
+            analyses.revokeOfficialOfOtherVersions(reportId, version);
             analysis.official = true;
             LOG.infof("report %s v%d approved: its %d indicators are official", reportId, version, analysis.indicatorCount);
-        } else if ("PUBLISHED".equals(decision)) {
+        } else if (decided.decision() == ReviewDecided.Decision.PUBLISHED) {
             analysis.published = true;
         }
     }

@@ -59,10 +59,10 @@ public interface ReviewApi {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     PageView<ReviewCaseView> list(
-            @Parameter(description = "AWAITING_ANALYSIS, OPEN, RETURNED, APPROVED, PUBLISHED or SUPERSEDED")
+            @Parameter(description = "AWAITING_ANALYSIS, AWAITING_SUBMISSION, OPEN, RETURNED, APPROVED, PUBLISHED or SUPERSEDED")
             @QueryParam("status")
-            @Pattern(regexp = "AWAITING_ANALYSIS|OPEN|RETURNED|APPROVED|PUBLISHED|SUPERSEDED",
-                    message = "未知的案卷状态（可选 AWAITING_ANALYSIS、OPEN、RETURNED、APPROVED、PUBLISHED、SUPERSEDED）")
+            @Pattern(regexp = "AWAITING_ANALYSIS|AWAITING_SUBMISSION|OPEN|RETURNED|APPROVED|PUBLISHED|SUPERSEDED",
+                    message = "未知的案卷状态（可选 AWAITING_ANALYSIS、AWAITING_SUBMISSION、OPEN、RETURNED、APPROVED、PUBLISHED、SUPERSEDED）")
             String status,
             @Parameter(example = "320684104") @QueryParam("township")
             @Pattern(regexp = Validation.TOWNSHIP_CODE, message = Validation.TOWNSHIP_CODE_MESSAGE) String township,

@@ -8,6 +8,7 @@ import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.report.Campaign;
 import cn.fazhi.report.Report;
 import cn.fazhi.report.ReportVersion;
+import cn.fazhi.report.repository.VersionSummary;
 import java.util.List;
 
 /** Entities to the API's views and to the event contract. */
@@ -16,14 +17,21 @@ public final class ReportMapper {
     private ReportMapper() {
     }
 
-    public static ReportView toView(Report report, List<ReportVersion> versions) {
+    /** A report with the summaries of its versions (never their texts). */
+    public static ReportView toView(Report report, List<VersionSummary> versions) {
         return new ReportView(report.id, report.townshipCode, report.year, report.title, report.status,
                 report.latestVersion, report.createdAt, report.updatedAt,
-                versions.stream().map(ReportMapper::toSummary).toList());
+                versions.stream().map(ReportMapper::toView).toList());
     }
 
-    public static ReportView.VersionSummary toSummary(ReportVersion version) {
-        return new ReportView.VersionSummary(version.number, version.contentHash, version.length,
+    public static ReportView.VersionSummary toView(VersionSummary version) {
+        return new ReportView.VersionSummary(version.number(), version.contentHash(), version.length(),
+                version.submittedBy(), version.submittedAt(), version.late());
+    }
+
+    /** The summary of a version at hand, e.g. one just stored. */
+    public static VersionSummary toSummary(ReportVersion version) {
+        return new VersionSummary(version.reportId, version.number, version.contentHash, version.length,
                 version.submittedBy, version.submittedAt, version.late);
     }
 

@@ -12,7 +12,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Follows {@code reviews.decided}: the report's status is what its reviewers decided. */
+/**
+ * Follows {@code reviews.decided}: the report's status is what its reviewers decided, as the event
+ * says (the decision and whether it is final), never recomputed from an approval chain.
+ */
 @ApplicationScoped
 public class ReviewDecidedConsumer {
 
@@ -32,6 +35,6 @@ public class ReviewDecidedConsumer {
     @Transactional
     public void consume(String value) {
         inbox.applyOnce(reader.read(value, EventContract.REVIEW_DECIDED, ReviewDecided.class),
-                decided -> reports.decided(decided.reportId(), decided.version(), decided.level(), decided.decision()));
+                reports::decided);
     }
 }

@@ -53,6 +53,11 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     public record ReportFilter(Integer year, String townshipCode, List<ReportStatus> statuses) {
     }
 
+    /** Reads the report again from the database, e.g. once its lock is held. */
+    public void refresh(Report report) {
+        getEntityManager().refresh(report);
+    }
+
     /**
      * Serialises, until the transaction ends, every transaction that passes the same name; used so
      * that two submissions of one report, or two uses of one Idempotency-Key, queue instead of racing.

@@ -26,11 +26,14 @@ public class CampaignService {
 
     private static final Logger LOG = Logger.getLogger(CampaignService.class);
 
-    /** The chain of a year without a campaign: the county, then the province. */
-    public static final String DEFAULT_CHAIN = "COUNTY,PROVINCE";
+    /**
+     * The chain of a year without a campaign: the county, then the province. Defined here only: a
+     * version announces its chain in {@code reports.submitted}, and review-service takes it from there.
+     */
+    static final List<PlaceLevel> DEFAULT_CHAIN = List.of(PlaceLevel.COUNTY, PlaceLevel.PROVINCE);
 
     /** What a submission gets from its campaign. */
-    public record Terms(boolean late, String approvalChain) {
+    public record Terms(boolean late, List<PlaceLevel> approvalChain) {
     }
 
     private final CampaignRepository campaigns;
@@ -85,7 +88,7 @@ public class CampaignService {
         if (campaign == null) {
             return new Terms(false, DEFAULT_CHAIN);
         }
-        return new Terms(at.isAfter(campaign.deadline), campaign.approvalChain);
+        return new Terms(at.isAfter(campaign.deadline), ReportMapper.chain(campaign.approvalChain));
     }
 
     private Campaign find(int year) {
@@ -107,7 +110,12 @@ public class CampaignService {
             }
         }
         campaign.deadline = request.deadline();
-        campaign.approvalChain = chain.stream().map(Enum::name).collect(Collectors.joining(","));
+        campaign.approvalChain = joined(chain);
         campaign.updatedAt = now;
+    }
+
+    /** A chain as its column keeps it: the levels' names, comma-separated. */
+    static String joined(List<PlaceLevel> chain) {
+        return chain.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 }

@@ -11,6 +11,7 @@ import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.api.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
+import cn.fazhi.events.ReviewDecided;
 import cn.fazhi.messaging.Outbox;
 import cn.fazhi.report.IdempotencyRecord;
 import cn.fazhi.report.Report;
@@ -21,6 +22,7 @@ import cn.fazhi.report.repository.IdempotencyRepository;
 import cn.fazhi.report.repository.ReportRepository;
 import cn.fazhi.report.repository.ReportRepository.ReportFilter;
 import cn.fazhi.report.repository.ReportVersionRepository;
+import cn.fazhi.report.repository.VersionSummary;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,7 +31,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -114,7 +118,7 @@ public class ReportService {
         }
         LOG.infof("report %s submitted: township %s, year %d, version 1 by %s%s", report.id, report.townshipCode,
                 report.year, caller.subject(), version.late ? " (late)" : "");
-        return new Submission(ReportMapper.toView(report, List.of(version)), false);
+        return new Submission(ReportMapper.toView(report, List.of(ReportMapper.toSummary(version))), false);
     }
 
     /**
@@ -131,7 +135,7 @@ public class ReportService {
             throw ProblemException.forbidden("您只能为本乡镇提交报告，不能为 " + report.townshipCode + " 提交");
         }
         reports.lock("report:" + report.townshipCode + ':' + report.year);
-        reports.getEntityManager().refresh(report);
+        reports.refresh(report);
         if (report.status != ReportStatus.RETURNED) {
             throw ProblemException.conflict("report-not-returned", "报告当前状态为 " + report.status
                     + "，只有被退回（RETURNED）的报告才能提交新版本");
@@ -143,7 +147,7 @@ public class ReportService {
         report.updatedAt = now;
         ReportVersion version = addVersion(report, request.title(), request.text(), caller, now);
         LOG.infof("report %s version %d submitted by %s", report.id, version.number, caller.subject());
-        return ReportMapper.toView(report, versions.ofReport(report.id));
+        return ReportMapper.toView(report, versions.summariesOf(report.id));
     }
 
     /** Stores version {@code report.latestVersion} and its event, with the terms of the year's campaign. */
@@ -160,7 +164,7 @@ public class ReportService {
         version.submittedBy = caller.subject();
         version.submittedAt = now;
         version.late = terms.late();
-        version.approvalChain = terms.approvalChain();
+        version.approvalChain = CampaignService.joined(terms.approvalChain());
         versions.persist(version);
         outbox.append(EventContract.REPORT_SUBMITTED, report.townshipCode, report.id.toString(),
                 ReportMapper.toEvent(report, version));
@@ -178,30 +182,29 @@ public class ReportService {
         return new DiffView(id, from, to, ParagraphDiff.between(older.text, newer.text));
     }
 
-    /** Follows a review decision: returned, approved at the chain's last level, or published. */
+    /**
+     * Follows a review decision on the report's latest version: returned, approved (once the
+     * decision is final: review-service, which owns the approval chain, says so), or published.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decided(UUID reportId, int version, String level, String decision) {
-        Report report = reports.findById(reportId);
-        if (report == null || report.latestVersion != version) {
-            LOG.warnf("decision %s on report %s v%d ignored: not its latest version", decision, reportId, version);
+    public void decided(ReviewDecided decided) {
+        Report report = reports.findById(decided.reportId());
+        if (report == null || report.latestVersion != decided.version()) {
+            LOG.warnf("decision %s on report %s v%d ignored: not its latest version", decided.decision(),
+                    decided.reportId(), decided.version());
             return;
         }
-        ReportStatus next = switch (decision) {
-            case "RETURNED" -> ReportStatus.RETURNED;
-            case "PUBLISHED" -> ReportStatus.PUBLISHED;
-            case "APPROVED" -> isLastLevel(reportId, version, level) ? ReportStatus.APPROVED : ReportStatus.IN_REVIEW;
-            default -> throw new IllegalArgumentException("unknown decision " + decision);
+        ReportStatus next = switch (decided.decision()) {
+            case RETURNED -> ReportStatus.RETURNED;
+            case PUBLISHED -> ReportStatus.PUBLISHED;
+            case APPROVED -> decided.finalDecision() ? ReportStatus.APPROVED : ReportStatus.IN_REVIEW;
         };
         if (next != report.status) {
-            LOG.infof("report %s v%d: %s → %s (%s at %s)", reportId, version, report.status, next, decision, level);
+            LOG.infof("report %s v%d: %s → %s (%s at %s%s)", report.id, decided.version(), report.status, next,
+                    decided.decision(), decided.level(), decided.finalDecision() ? ", final" : "");
             report.status = next;
             report.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
-    }
-
-    private boolean isLastLevel(UUID reportId, int version, String level) {
-        String chain = versions.find(reportId, version).map(v -> v.approvalChain).orElse(CampaignService.DEFAULT_CHAIN);
-        return chain.endsWith(level);
     }
 
     private Submission replay(IdempotencyRecord earlier, String requestHash) {
@@ -210,13 +213,13 @@ public class ReportService {
                     "这个 Idempotency-Key 已用于另一份内容不同的提交；重试时请发送相同的内容，新的提交请使用新的键");
         }
         Report report = reports.findById(earlier.reportId);
-        return new Submission(ReportMapper.toView(report, versions.ofReport(report.id)), true);
+        return new Submission(ReportMapper.toView(report, versions.summariesOf(report.id)), true);
     }
 
     @Transactional
     public ReportView get(UUID id, Scope caller) {
         Report report = readable(id, caller);
-        return ReportMapper.toView(report, versions.ofReport(id));
+        return ReportMapper.toView(report, versions.summariesOf(id));
     }
 
     @Transactional
@@ -238,8 +241,11 @@ public class ReportService {
             filter = new ReportFilter(filter.year(), filter.townshipCode(), published(filter.statuses()));
         }
         PanacheQuery<Report> query = reports.search(filter, prefix, page, size);
-        List<ReportView> items = query.list().stream()
-                .map(report -> ReportMapper.toView(report, versions.ofReport(report.id)))
+        List<Report> found = query.list();
+        Map<UUID, List<VersionSummary>> versionsOf = versions.summariesOf(found.stream().map(r -> r.id).toList())
+                .stream().collect(Collectors.groupingBy(VersionSummary::reportId));
+        List<ReportView> items = found.stream()
+                .map(report -> ReportMapper.toView(report, versionsOf.getOrDefault(report.id, List.of())))
                 .toList();
         return new PageView<>(items, page, size, query.count());
     }

@@ -38,7 +38,7 @@ public class ReviewCaseMapper {
         try {
             return new ReviewCaseView(reviewCase.id, reviewCase.reportId, reviewCase.version, reviewCase.townshipCode,
                     reviewCase.year, reviewCase.title, reviewCase.status.name(),
-                    java.util.List.of(reviewCase.approvalChain.split(",")), reviewCase.currentLevel(), reviewCase.late, reviewCase.openedAt, reviewCase.analyzedAt,
+                    reviewCase.chain(), reviewCase.currentLevel(), reviewCase.late, reviewCase.openedAt, reviewCase.analyzedAt,
                     reviewCase.mentionCount, reviewCase.indicatorCount, json.readValue(reviewCase.findings, FINDINGS));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("findings of case " + reviewCase.id + " are not readable", e);

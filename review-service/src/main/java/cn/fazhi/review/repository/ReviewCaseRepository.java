@@ -19,6 +19,11 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
         return find("reportId = ?1 and version = ?2", reportId, version).firstResultOptional();
     }
 
+    /** Reads the case again from the database, e.g. once its lock is held. */
+    public void refresh(ReviewCase reviewCase) {
+        getEntityManager().refresh(reviewCase);
+    }
+
     /**
      * Serialises the two events of one version (submitted, analysed), which may be consumed at
      * the same moment by different threads, so that exactly one case is created.
@@ -28,6 +33,14 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
                 .setParameter("name", "review-case:" + reportId + ':' + version)
                 .getSingleResult();
     }
+
+    /**
+     * A case with at least one finding of the severity: a JSON path query on the jsonb column,
+     * which asks the findings' structure (never their text rendering); the severity is passed as
+     * a path variable, not spliced into the path.
+     */
+    private static final String HAS_FINDING_OF_SEVERITY = "function('jsonb_path_exists', findings, "
+            + "'$[*] ? (@.severity == $severity)', function('jsonb_build_object', 'severity', :severity)) = true";
 
     /** What a reviewer's queue may be narrowed to; {@code null} means any. */
     public record CaseFilter(ReviewCase.Status status, String township, String severity, Boolean late, String level) {
@@ -60,9 +73,8 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
             params.and("late", filter.late());
         }
         if (filter.severity() != null) {
-            // jsonb renders as text with ": " between key and value
-            where.add("str(findings) like :severity");
-            params.and("severity", "%\"severity\": \"" + filter.severity() + "\"%");
+            where.add(HAS_FINDING_OF_SEVERITY);
+            params.and("severity", filter.severity());
         }
         return find(String.join(" and ", where), Sort.descending("openedAt"), params).page(Page.of(page, size));
     }

@@ -89,7 +89,7 @@ public class ReviewCaseResource implements ReviewApi {
             return ReviewCase.Status.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("status", "未知的案卷状态：" + name
-                    + "（可选 AWAITING_ANALYSIS、OPEN、RETURNED、APPROVED、PUBLISHED、SUPERSEDED）");
+                    + "（可选 AWAITING_ANALYSIS、AWAITING_SUBMISSION、OPEN、RETURNED、APPROVED、PUBLISHED、SUPERSEDED）");
         }
     }
 }

@@ -2,8 +2,8 @@ package cn.fazhi.review.service;
 
 import cn.fazhi.review.HistoryEntry;
 import cn.fazhi.review.ReviewCase;
+import cn.fazhi.review.repository.HistoryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -12,10 +12,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class History {
 
-    private final EntityManager em;
+    private final HistoryRepository entries;
 
-    public History(EntityManager em) {
-        this.em = em;
+    public History(HistoryRepository entries) {
+        this.entries = entries;
     }
 
     void record(ReviewCase reviewCase, String actor, String action, String from, String to, String reason) {
@@ -30,6 +30,6 @@ public class History {
         entry.toStatus = to;
         entry.reason = reason;
         entry.at = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(entry);
+        entries.persist(entry);
     }
 }

@@ -6,6 +6,7 @@ import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.messaging.PoisonEventException;
 import cn.fazhi.review.ReviewCase;
 import cn.fazhi.review.mapping.ReviewCaseMapper;
 import cn.fazhi.review.repository.ReviewCaseRepository;
@@ -36,16 +37,32 @@ public class ReviewService {
         this.history = history;
     }
 
+    /**
+     * The submission brings the text and the approval chain. A case whose analysis came first
+     * becomes reviewable now; a repeated submission of a version whose chain is known changes nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void submitted(ReportSubmitted submitted) {
+        if (submitted.approvalChain().isEmpty()) {
+            throw new PoisonEventException("report " + submitted.reportId() + " v" + submitted.version()
+                    + " was submitted without an approval chain");
+        }
         ReviewCase reviewCase = caseOf(submitted.reportId(), submitted.version(), submitted.townshipCode(),
-                submitted.year());
+                submitted.year(), ReviewCase.Status.AWAITING_ANALYSIS);
+        if (reviewCase.hasChain()) {
+            LOG.infof("review case %s already has its submission", reviewCase.id);
+            return;
+        }
+        ReviewCase.Status from = reviewCase.status;
         reviewCase.title = submitted.title();
         reviewCase.text = submitted.text();
         reviewCase.late = submitted.late();
-        reviewCase.approvalChain = String.join(",", submitted.approvalChain());
-        reviewCase.startChain();
-        history.record(reviewCase, submitted.submittedBy(), "SUBMITTED", null, reviewCase.status.name(),
+        reviewCase.startChain(submitted.approvalChain());
+        if (reviewCase.status == ReviewCase.Status.AWAITING_SUBMISSION) {
+            reviewCase.status = ReviewCase.Status.OPEN;
+        }
+        history.record(reviewCase, submitted.submittedBy(), "SUBMITTED",
+                from == ReviewCase.Status.AWAITING_SUBMISSION ? from.name() : null, reviewCase.status.name(),
                 submitted.late() ? "逾期提交" : null);
         if (submitted.version() > 1) {
             cases.find(submitted.reportId(), submitted.version() - 1)
@@ -58,24 +75,32 @@ public class ReviewService {
         }
     }
 
+    /** The analysis attaches the findings; a case whose submission is known becomes reviewable. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void analysed(ReportAnalyzed analyzed) {
         ReviewCase reviewCase = caseOf(analyzed.reportId(), analyzed.version(), analyzed.townshipCode(),
-                analyzed.year());
+                analyzed.year(), ReviewCase.Status.AWAITING_SUBMISSION);
         if (reviewCase.status == ReviewCase.Status.AWAITING_ANALYSIS) {
             reviewCase.status = ReviewCase.Status.OPEN;
             history.record(reviewCase, "metrics-service", "ANALYSED", "AWAITING_ANALYSIS", "OPEN",
+                    analyzed.findings().size() + " 项分析发现");
+        } else if (reviewCase.analyzedAt == null) {
+            history.record(reviewCase, "metrics-service", "ANALYSED", null, reviewCase.status.name(),
                     analyzed.findings().size() + " 项分析发现");
         }
         reviewCase.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
         reviewCase.mentionCount = analyzed.mentionCount();
         reviewCase.indicatorCount = analyzed.indicatorCount();
         reviewCase.findings = mapper.findingsJson(analyzed.findings());
-        LOG.infof("review case %s open with %d findings", reviewCase.id, analyzed.findings().size());
+        LOG.infof("review case %s: %d findings attached, %s", reviewCase.id, analyzed.findings().size(),
+                reviewCase.status);
     }
 
-    /** The case of a version, opened now if neither event has arrived before. */
-    private ReviewCase caseOf(UUID reportId, int version, String townshipCode, int year) {
+    /**
+     * The case of a version, opened now in the given status if neither event has arrived before.
+     * A new case has no approval chain: only the submission brings it.
+     */
+    private ReviewCase caseOf(UUID reportId, int version, String townshipCode, int year, ReviewCase.Status status) {
         cases.lock(reportId, version);
         return cases.find(reportId, version).orElseGet(() -> {
             ReviewCase opened = new ReviewCase();
@@ -84,13 +109,11 @@ public class ReviewService {
             opened.version = version;
             opened.townshipCode = townshipCode;
             opened.year = year;
-            opened.status = ReviewCase.Status.AWAITING_ANALYSIS;
+            opened.status = status;
             opened.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
             opened.findings = "[]";
-            opened.approvalChain = "COUNTY,PROVINCE";
-            opened.startChain();
             cases.persist(opened);
-            LOG.infof("review case %s opened for report %s v%d", opened.id, reportId, version);
+            LOG.infof("review case %s opened for report %s v%d, %s", opened.id, reportId, version, status);
             return opened;
         });
     }

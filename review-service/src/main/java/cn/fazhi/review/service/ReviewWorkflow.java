@@ -10,14 +10,16 @@ import cn.fazhi.api.Roles;
 import cn.fazhi.common.security.Scope;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReviewDecided;
+import cn.fazhi.events.ReviewDecided.Decision;
 import cn.fazhi.messaging.Outbox;
 import cn.fazhi.review.HistoryEntry;
 import cn.fazhi.review.ReviewCase;
 import cn.fazhi.review.ReviewComment;
 import cn.fazhi.review.mapping.ReviewCaseMapper;
+import cn.fazhi.review.repository.HistoryRepository;
 import cn.fazhi.review.repository.ReviewCaseRepository;
+import cn.fazhi.review.repository.ReviewCommentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,18 +38,20 @@ public class ReviewWorkflow {
     private static final Logger LOG = Logger.getLogger(ReviewWorkflow.class);
 
     private final ReviewCaseRepository cases;
+    private final ReviewCommentRepository reviewComments;
+    private final HistoryRepository historyEntries;
     private final ReviewCaseMapper mapper;
     private final History history;
     private final Outbox outbox;
-    private final EntityManager em;
 
-    public ReviewWorkflow(ReviewCaseRepository cases, ReviewCaseMapper mapper, History history, Outbox outbox,
-            EntityManager em) {
+    public ReviewWorkflow(ReviewCaseRepository cases, ReviewCommentRepository reviewComments,
+            HistoryRepository historyEntries, ReviewCaseMapper mapper, History history, Outbox outbox) {
         this.cases = cases;
+        this.reviewComments = reviewComments;
+        this.historyEntries = historyEntries;
         this.mapper = mapper;
         this.history = history;
         this.outbox = outbox;
-        this.em = em;
     }
 
     @Transactional
@@ -67,7 +71,7 @@ public class ReviewWorkflow {
         if (comments.isEmpty()) {
             throw ProblemException.invalid("comment", "退回报告必须附至少一条审核意见");
         }
-        decide(reviewCase, ReviewCase.Status.RETURNED, "RETURNED", comments, caller);
+        decide(reviewCase, ReviewCase.Status.RETURNED, Decision.RETURNED, comments, caller);
         return mapper.toView(reviewCase);
     }
 
@@ -79,10 +83,10 @@ public class ReviewWorkflow {
         }
         List<ReviewComment> comments = commentsAtLevel(reviewCase);
         if (reviewCase.atLastLevel()) {
-            decide(reviewCase, ReviewCase.Status.APPROVED, "APPROVED", comments, caller);
+            decide(reviewCase, ReviewCase.Status.APPROVED, Decision.APPROVED, comments, caller);
         } else {
             String level = reviewCase.currentLevel();
-            announce(reviewCase, level, "APPROVED", comments, caller);
+            announce(reviewCase, Decision.APPROVED, comments, caller);
             reviewCase.advance();
             history.record(reviewCase, caller.subject(), "APPROVED", "OPEN@" + level,
                     "OPEN@" + reviewCase.currentLevel(), level + "级审核通过");
@@ -99,7 +103,7 @@ public class ReviewWorkflow {
         if (reviewCase.status != ReviewCase.Status.APPROVED) {
             throw illegal(reviewCase, "发布");
         }
-        decide(reviewCase, ReviewCase.Status.PUBLISHED, "PUBLISHED", List.of(), caller);
+        decide(reviewCase, ReviewCase.Status.PUBLISHED, Decision.PUBLISHED, List.of(), caller);
         return mapper.toView(reviewCase);
     }
 
@@ -107,19 +111,17 @@ public class ReviewWorkflow {
     public List<CommentView> comments(UUID caseId, Scope caller) {
         ReviewCase reviewCase = find(caseId);
         Scopes.requireRead(reviewCase.townshipCode, caller);
-        return em.createQuery("from ReviewComment where caseId = :id order by createdAt", ReviewComment.class)
-                .setParameter("id", caseId).getResultList().stream().map(c -> toView(c, reviewCase)).toList();
+        return reviewComments.ofCase(caseId).stream().map(c -> toView(c, reviewCase)).toList();
     }
 
     @Transactional
     public List<HistoryView> history(UUID reportId, Scope caller) {
-        List<HistoryEntry> entries = em.createQuery("from HistoryEntry where reportId = :id order by at", HistoryEntry.class)
-                .setParameter("id", reportId).getResultList();
-        if (entries.isEmpty()) {
+        List<HistoryEntry> steps = historyEntries.ofReport(reportId);
+        if (steps.isEmpty()) {
             throw ProblemException.notFound("报告 " + reportId + " 没有审核记录");
         }
-        Scopes.requireRead(entries.get(0).townshipCode, caller);
-        return entries.stream().map(e -> new HistoryView(e.version, e.actor, e.action, e.fromStatus, e.toStatus,
+        Scopes.requireRead(steps.get(0).townshipCode, caller);
+        return steps.stream().map(e -> new HistoryView(e.version, e.actor, e.action, e.fromStatus, e.toStatus,
                 e.reason, e.at)).toList();
     }
 
@@ -129,7 +131,7 @@ public class ReviewWorkflow {
             throw ProblemException.notFound("审核案卷 " + caseId + " 不存在");
         }
         cases.lock(reviewCase.reportId, reviewCase.version);
-        em.refresh(reviewCase);
+        cases.refresh(reviewCase);
         return reviewCase;
     }
 
@@ -161,7 +163,7 @@ public class ReviewWorkflow {
         comment.anchorEnd = request.end();
         comment.findingCode = request.findingCode();
         comment.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        em.persist(comment);
+        reviewComments.persist(comment);
         history.record(reviewCase, caller.subject(), "COMMENTED", reviewCase.status.name(), reviewCase.status.name(),
                 comment.text);
         return comment;
@@ -180,28 +182,32 @@ public class ReviewWorkflow {
     }
 
     private List<ReviewComment> commentsAtLevel(ReviewCase reviewCase) {
-        return em.createQuery("from ReviewComment where caseId = :id and level = :level order by createdAt",
-                        ReviewComment.class)
-                .setParameter("id", reviewCase.id).setParameter("level", reviewCase.currentLevel()).getResultList();
+        return reviewComments.ofCaseAtLevel(reviewCase.id, reviewCase.currentLevel());
     }
 
-    private void decide(ReviewCase reviewCase, ReviewCase.Status to, String decision, List<ReviewComment> comments,
+    private void decide(ReviewCase reviewCase, ReviewCase.Status to, Decision decision, List<ReviewComment> comments,
             Scope caller) {
         ReviewCase.Status from = reviewCase.status;
-        announce(reviewCase, reviewCase.currentLevel(), decision, comments, caller);
+        announce(reviewCase, decision, comments, caller);
         reviewCase.status = to;
         reviewCase.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        history.record(reviewCase, caller.subject(), decision, from.name(), to.name(),
+        history.record(reviewCase, caller.subject(), decision.name(), from.name(), to.name(),
                 comments.isEmpty() ? null : comments.get(comments.size() - 1).text);
         LOG.infof("case %s (report %s v%d): %s → %s by %s", reviewCase.id, reviewCase.reportId, reviewCase.version, from,
                 to, caller.subject());
     }
 
-    private void announce(ReviewCase reviewCase, String level, String decision, List<ReviewComment> comments,
-            Scope caller) {
+    /**
+     * Announces a decision of the case's current level, before the case moves on. Whether it is
+     * final is decided here, once for the platform: a return and a publication always are, an
+     * approval only at the last level of the version's chain.
+     */
+    private void announce(ReviewCase reviewCase, Decision decision, List<ReviewComment> comments, Scope caller) {
+        boolean finalDecision = decision != Decision.APPROVED || reviewCase.atLastLevel();
         outbox.append(EventContract.REVIEW_DECIDED, reviewCase.townshipCode, reviewCase.reportId.toString(),
-                new ReviewDecided(reviewCase.reportId, reviewCase.version, reviewCase.townshipCode, level, decision,
-                        caller.subject(), comments.stream().map(c -> c.id).toList()));
+                new ReviewDecided(reviewCase.reportId, reviewCase.version, reviewCase.townshipCode,
+                        reviewCase.currentLevel(), decision, finalDecision, caller.subject(),
+                        comments.stream().map(c -> c.id).toList()));
     }
 
     private static CommentView toView(ReviewComment c, ReviewCase reviewCase) {

@@ -36,6 +36,9 @@ final class Scopes {
             throw ProblemException.forbidden("乡镇 " + reviewCase.townshipCode + " 不在您的审核范围内");
         }
         String level = PlaceLevel.ofCode(caller.orgCode()).map(Enum::name).orElse("");
+        if (reviewCase.currentLevel() == null) {
+            throw ProblemException.forbidden("该报告的提交尚未送达，还没有审核层级");
+        }
         if (!level.equals(reviewCase.currentLevel())) {
             throw ProblemException.forbidden("该报告当前由" + reviewCase.currentLevel() + "级审核，您是" + level + "级审核员");
         }
