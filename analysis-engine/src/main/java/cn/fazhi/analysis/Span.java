@@ -1,5 +1,5 @@
 package cn.fazhi.analysis;
 
-/** A stretch of the analysed text, as UTF-16 offsets ({@code end} exclusive). */
+/** A stretch of the analyzed text, as UTF-16 offsets ({@code end} exclusive). */
 public record Span(int start, int end) {
 }

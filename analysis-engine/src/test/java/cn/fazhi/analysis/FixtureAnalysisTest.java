@@ -23,7 +23,7 @@ class FixtureAnalysisTest {
 
     private static final ReportAnalyzer ANALYZER = new ReportAnalyzer();
 
-    private static ReportAnalysis analyse(String fixture, AnalysisContext context) {
+    private static ReportAnalysis analyze(String fixture, AnalysisContext context) {
         return ANALYZER.analyze(Fixtures.report(fixture), context);
     }
 
@@ -59,7 +59,7 @@ class FixtureAnalysisTest {
 
     @Test
     void baochang2024() {
-        ReportAnalysis a = analyse(Fixtures.BAOCHANG_2024, new AnalysisContext(2024, "包场镇"));
+        ReportAnalysis a = analyze(Fixtures.BAOCHANG_2024, new AnalysisContext(2024, "包场镇"));
         assertOffsets(Fixtures.report(Fixtures.BAOCHANG_2024), a);
         assertEquals(List.of("100%=100% EXACT", "十余条=10条 AT_LEAST", "超过2000份=2000份 AT_LEAST", "3项=3项 EXACT",
                 "8%=8% EXACT", "12宗=12宗 EXACT", "百分之百=100% EXACT"), mentions(a));
@@ -86,7 +86,7 @@ class FixtureAnalysisTest {
 
     @Test
     void dongjituo2024() {
-        ReportAnalysis a = analyse(Fixtures.DONGJITUO_2024, new AnalysisContext(2024, "东棘坨镇"));
+        ReportAnalysis a = analyze(Fixtures.DONGJITUO_2024, new AnalysisContext(2024, "东棘坨镇"));
         assertOffsets(Fixtures.report(Fixtures.DONGJITUO_2024), a);
         assertEquals(List.of("9名=9名 EXACT", "20余件=20件 AT_LEAST", "14件=14件 EXACT", "42件=42件 EXACT",
                 "65件=65件 EXACT", "100%=100% EXACT", "1件=1件 EXACT", "1.7%=1.7% EXACT", "46起=46起 EXACT",
@@ -111,7 +111,7 @@ class FixtureAnalysisTest {
 
     @Test
     void wangchang2023() {
-        ReportAnalysis a = analyse(Fixtures.WANGCHANG_2023, new AnalysisContext(2023, "王场镇"));
+        ReportAnalysis a = analyze(Fixtures.WANGCHANG_2023, new AnalysisContext(2023, "王场镇"));
         String text = Fixtures.report(Fixtures.WANGCHANG_2023);
         assertOffsets(text, a);
         List<String> mentions = mentions(a);
@@ -148,7 +148,7 @@ class FixtureAnalysisTest {
 
     @Test
     void theTitleIsCheckedAgainstTheSubmission() {
-        ReportAnalysis a = analyse(Fixtures.BAOCHANG_2024, new AnalysisContext(2023, "三星镇"));
+        ReportAnalysis a = analyze(Fixtures.BAOCHANG_2024, new AnalysisContext(2023, "三星镇"));
         assertEquals(List.of("MISSING_SECTION", "YEAR_MISMATCH", "ORG_MISMATCH"),
                 a.findings().stream().map(Finding::code).sorted(java.util.Comparator.comparing(
                         c -> List.of("MISSING_SECTION", "YEAR_MISMATCH", "ORG_MISMATCH").indexOf(c))).toList());

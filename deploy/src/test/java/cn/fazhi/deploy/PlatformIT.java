@@ -72,7 +72,7 @@ class PlatformIT {
 
     @Test
     @Order(1)
-    void aClerkSubmitsTheirReportAndItIsAnalysedAndOpenedForReview() throws Exception {
+    void aClerkSubmitsTheirReportAndItIsAnalyzedAndOpenedForReview() throws Exception {
         String clerk = token("baochang");
         String id = given().auth().oauth2(clerk).contentType(ContentType.JSON)
                 .body(Map.of("townshipCode", "320614108", "year", 2024,
@@ -227,7 +227,7 @@ class PlatformIT {
         publishedCase = v2;
         List<String> actions = given().auth().oauth2(clerk).when().get(platform.api() + "/reports/" + id + "/history")
                 .then().statusCode(200).extract().jsonPath().getList("action");
-        assertEquals(List.of("SUBMITTED", "ANALYSED", "COMMENTED", "RETURNED", "SUBMITTED", "SUPERSEDED", "ANALYSED",
+        assertEquals(List.of("SUBMITTED", "ANALYZED", "COMMENTED", "RETURNED", "SUBMITTED", "SUPERSEDED", "ANALYZED",
                 "APPROVED", "APPROVED", "PUBLISHED"), actions);
         given().auth().oauth2(stranger).when().get(platform.api() + "/reports/" + id + "/history").then().statusCode(403);
     }

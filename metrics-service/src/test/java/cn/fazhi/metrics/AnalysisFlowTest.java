@@ -58,12 +58,12 @@ class AnalysisFlowTest {
     }
 
     /**
-     * A redelivered submission is analysed and announced once. The marker is a later submission
-     * with the same key (so the same partition, consumed in order): once it is analysed, the
+     * A redelivered submission is analyzed and announced once. The marker is a later submission
+     * with the same key (so the same partition, consumed in order): once it is analyzed, the
      * repeat has been consumed; once its announcement is on the topic, the report's are too.
      */
     @Test
-    void aSubmittedReportIsAnalysedOnceAndAnnounced() throws Exception {
+    void aSubmittedReportIsAnalyzedOnceAndAnnounced() throws Exception {
         UUID reportId = UUID.randomUUID();
         String event = submittedEvent(UUID.randomUUID().toString(), reportId, BAOCHANG,
                 Fixtures.report(Fixtures.BAOCHANG_2024));
@@ -103,7 +103,7 @@ class AnalysisFlowTest {
     }
 
     @Test
-    void aPoisonEventGoesToTheDeadLetterTopicAndTheNextOneIsAnalysed() throws Exception {
+    void aPoisonEventGoesToTheDeadLetterTopicAndTheNextOneIsAnalyzed() throws Exception {
         String township = "320684105";
         KafkaTopics.produce("reports.submitted", township, "{\"specversion\":\"1.0\",\"id\":\"p-" + UUID.randomUUID()
                 + "\",\"type\":\"cn.fazhi.report.submitted.v1\",\"data\":{\"reportId\":\"nope\"}}");

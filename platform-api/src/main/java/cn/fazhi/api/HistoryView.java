@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One step of a report's history: who, when, what, from which state to which, why. */
 @Schema(name = "HistoryEntry")
 public record HistoryView(@Schema(example = "1") int version, String actor,
-        @Schema(example = "RETURNED", enumeration = {"SUBMITTED", "ANALYSED", "COMMENTED", "RETURNED", "APPROVED",
+        @Schema(example = "RETURNED", enumeration = {"SUBMITTED", "ANALYZED", "COMMENTED", "RETURNED", "APPROVED",
                 "PUBLISHED", "SUPERSEDED"}) String action,
         String fromStatus, String toStatus, String reason, OffsetDateTime at) {
 }

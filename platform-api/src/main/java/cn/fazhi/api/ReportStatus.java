@@ -4,7 +4,7 @@ package cn.fazhi.api;
 public enum ReportStatus {
     /** A version was submitted and awaits its analysis. */
     SUBMITTED,
-    /** Analysed; a review case is open. */
+    /** Analyzed; a review case is open. */
     IN_REVIEW,
     /** A reviewer sent it back; the township may submit a new version. */
     RETURNED,

@@ -49,7 +49,7 @@ class ReportAnalyzedConsumerTest {
      * visible, the repeat has been consumed too.
      */
     @Test
-    void anAnalysedReportMovesToReviewAndARedeliveryChangesNothing() {
+    void anAnalyzedReportMovesToReviewAndARedeliveryChangesNothing() {
         String township = "320684401";
         String id = submit(township);
         String event = analyzed(UUID.randomUUID().toString(), id, township);

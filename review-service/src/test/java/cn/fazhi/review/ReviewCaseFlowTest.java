@@ -121,7 +121,7 @@ class ReviewCaseFlowTest {
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reviews?township=" + township)
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].status", equalTo("OPEN"));
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/history", reportId)
-                .then().statusCode(200).body("action", equalTo(List.of("ANALYSED", "SUBMITTED")))
+                .then().statusCode(200).body("action", equalTo(List.of("ANALYZED", "SUBMITTED")))
                 .body("toStatus", equalTo(List.of("AWAITING_SUBMISSION", "OPEN")));
     }
 

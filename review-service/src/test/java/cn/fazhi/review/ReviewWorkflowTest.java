@@ -35,11 +35,11 @@ class ReviewWorkflowTest {
     @Inject
     ObjectMapper json;
 
-    private void submitAndAnalyse(UUID reportId, int version, String text) throws Exception {
-        submitAndAnalyse(TOWNSHIP, reportId, version, text, List.of("COUNTY", "PROVINCE"));
+    private void submitAndAnalyze(UUID reportId, int version, String text) throws Exception {
+        submitAndAnalyze(TOWNSHIP, reportId, version, text, List.of("COUNTY", "PROVINCE"));
     }
 
-    private void submitAndAnalyse(String township, UUID reportId, int version, String text, List<String> approvalChain)
+    private void submitAndAnalyze(String township, UUID reportId, int version, String text, List<String> approvalChain)
             throws Exception {
         KafkaTopics.produce("reports.submitted", township, json.writeValueAsString(new CloudEvent<>("1.0",
                 UUID.randomUUID().toString(), "/report-service", EventContract.REPORT_SUBMITTED.type(), reportId.toString(),
@@ -77,7 +77,7 @@ class ReviewWorkflowTest {
     @Test
     void returnedRevisedApprovedUpTheChainAndPublished() throws Exception {
         UUID reportId = UUID.randomUUID();
-        submitAndAnalyse(reportId, 1, TEXT);
+        submitAndAnalyze(reportId, 1, TEXT);
         String v1 = openCase(reportId, 1);
         String county = Tokens.reviewer("320684");
         String province = Tokens.reviewer("32");
@@ -106,7 +106,7 @@ class ReviewWorkflowTest {
                 .then().statusCode(200).body("text", hasItem("请补充化解数量。")).body("passage", hasItem("共调解各类矛盾纠纷46起。"));
         given().auth().oauth2(Tokens.reporter("320684702")).when().get("/api/v1/reviews/{id}/comments", v1).then().statusCode(403);
 
-        submitAndAnalyse(reportId, 2, TEXT + "\n化解44起。");
+        submitAndAnalyze(reportId, 2, TEXT + "\n化解44起。");
         String v2 = openCase(reportId, 2);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> "SUPERSEDED".equals(status(v1)));
         given().auth().oauth2(county).when().get("/api/v1/reviews?township=" + TOWNSHIP + "&status=OPEN&level=COUNTY")
@@ -124,8 +124,8 @@ class ReviewWorkflowTest {
 
         List<String> actions = given().auth().oauth2(Tokens.reporter(TOWNSHIP)).when().get("/api/v1/reports/{id}/history", reportId)
                 .then().statusCode(200).extract().jsonPath().getList("action");
-        assertEquals(List.of("SUBMITTED", "ANALYSED", "COMMENTED", "COMMENTED", "RETURNED", "SUBMITTED", "SUPERSEDED",
-                "ANALYSED", "APPROVED", "APPROVED", "PUBLISHED"), actions);
+        assertEquals(List.of("SUBMITTED", "ANALYZED", "COMMENTED", "COMMENTED", "RETURNED", "SUBMITTED", "SUPERSEDED",
+                "ANALYZED", "APPROVED", "APPROVED", "PUBLISHED"), actions);
         given().auth().oauth2(Tokens.reporter("320684702")).when().get("/api/v1/reports/{id}/history", reportId).then().statusCode(403);
         given().auth().oauth2(Tokens.reviewer("320684")).when().get("/api/v1/reviews?township=" + TOWNSHIP + "&severity=ERROR&late=true")
                 .then().statusCode(200).body("total", equalTo(1));
@@ -138,7 +138,7 @@ class ReviewWorkflowTest {
     @Test
     void anApprovalAtTheOnlyLevelOfTheChainIsFinal() throws Exception {
         UUID reportId = UUID.randomUUID();
-        submitAndAnalyse("320684703", reportId, 1, TEXT, List.of("COUNTY"));
+        submitAndAnalyze("320684703", reportId, 1, TEXT, List.of("COUNTY"));
         String caseId = openCase(reportId, 1);
         act(Tokens.reviewer("320684"), caseId, "approve", Map.of()).statusCode(200)
                 .body("status", equalTo("APPROVED")).body("currentLevel", equalTo("COUNTY"));

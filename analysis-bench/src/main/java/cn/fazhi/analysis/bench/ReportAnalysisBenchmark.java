@@ -15,17 +15,17 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Caller;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to analyse one whole report (outline, mentions, indicators, findings), single thread, on
+ * Time to analyze one whole report (outline, mentions, indicators, findings), single thread, on
  * the three fixture reports (12–14 KB of UTF-8). Sample mode, so JMH reports the median (p0.50).
  */
-@State(Scope.Benchmark)
+@State(Caller.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -46,7 +46,7 @@ public class ReportAnalysisBenchmark {
     }
 
     @Benchmark
-    public ReportAnalysis analyse() {
+    public ReportAnalysis analyze() {
         return analyzer.analyze(text, new AnalysisContext(2024, "包场镇"));
     }
 

@@ -168,7 +168,13 @@ public class ApiProxy {
         if (location != null) {
             response.putHeader(HttpHeaders.LOCATION, publicLocation(rc, location));
         }
-        answer.pipeTo(response);
+        String length = answer.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        } else {
+            response.setChunked(true);
+        }
+        answer.pipeTo(response).onFailure(failure -> LOG.warnf("answer to %s cut short: %s", rc.request().path(), failure));
     }
 
     /** A service's {@code Location} names the service's own address; the client must see the gateway's. */

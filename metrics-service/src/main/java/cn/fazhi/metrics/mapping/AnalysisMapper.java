@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Analyses between the stored JSON, the API's view and the event contract. The stored document is
+ * Maps analyses between the stored JSON, the API's view and the event contract. The stored document is
  * the {@link DraftAnalysisView} with a {@code schemaVersion}, never the engine's records: a later
  * change of the view bumps the version and migrates old rows, and a document of a version this
  * service does not know is refused rather than read as something it is not.

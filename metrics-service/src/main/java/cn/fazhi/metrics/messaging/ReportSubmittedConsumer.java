@@ -13,7 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Analyses every submitted version. A repeated event is skipped through the inbox; a poison
+ * Analyzes every submitted version. A repeated event is skipped through the inbox; a poison
  * event goes to {@code reports.submitted.dlq}; a transient failure is retried.
  */
 @ApplicationScoped
@@ -34,6 +34,6 @@ public class ReportSubmittedConsumer {
     @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
     @Transactional
     public void consume(String value) {
-        inbox.applyOnce(reader.read(value, EventContract.REPORT_SUBMITTED, ReportSubmitted.class), analyses::analyse);
+        inbox.applyOnce(reader.read(value, EventContract.REPORT_SUBMITTED, ReportSubmitted.class), analyses::analyze);
     }
 }

@@ -5,7 +5,7 @@ import cn.fazhi.api.AnalyzeDraftRequest;
 import cn.fazhi.api.CatalogView;
 import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.api.contract.AnalysisApi;
-import cn.fazhi.common.security.CallerScope;
+import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.metrics.service.AnalysisService;
 import java.util.UUID;
 
@@ -16,9 +16,9 @@ import java.util.UUID;
 public class AnalysisResource implements AnalysisApi {
 
     private final AnalysisService service;
-    private final CallerScope caller;
+    private final CurrentCaller caller;
 
-    public AnalysisResource(AnalysisService service, CallerScope caller) {
+    public AnalysisResource(AnalysisService service, CurrentCaller caller) {
         this.service = service;
         this.caller = caller;
     }

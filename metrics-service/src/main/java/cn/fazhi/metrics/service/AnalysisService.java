@@ -8,7 +8,7 @@ import cn.fazhi.api.CatalogView;
 import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.api.Roles;
-import cn.fazhi.common.security.Scope;
+import cn.fazhi.common.security.Caller;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.events.ReviewDecided;
@@ -25,7 +25,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Analyses each submitted version once, stores the result and announces it in the same
+ * Analyzes each submitted version once, stores the result and announces it in the same
  * transaction; serves stored analyses to those who may read the township's report.
  */
 @ApplicationScoped
@@ -59,9 +59,9 @@ public class AnalysisService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void analyse(ReportSubmitted submitted) {
+    public void analyze(ReportSubmitted submitted) {
         if (analyses.find(submitted.reportId(), submitted.version()).isPresent()) {
-            LOG.infof("report %s v%d already analysed", submitted.reportId(), submitted.version());
+            LOG.infof("report %s v%d already analyzed", submitted.reportId(), submitted.version());
             return;
         }
         long started = System.nanoTime();
@@ -83,7 +83,7 @@ public class AnalysisService {
         analyses.persist(analysis);
         outbox.append(EventContract.REPORT_ANALYZED, analysis.townshipCode, analysis.reportId.toString(),
                 AnalysisMapper.toEvent(analysis, result));
-        LOG.infof("report %s v%d analysed in %d µs: %d mentions, %d indicators, %d findings", analysis.reportId,
+        LOG.infof("report %s v%d analyzed in %d µs: %d mentions, %d indicators, %d findings", analysis.reportId,
                 analysis.version, (System.nanoTime() - started) / 1000, analysis.mentionCount, analysis.indicatorCount,
                 analysis.findingCount);
     }
@@ -112,20 +112,20 @@ public class AnalysisService {
     }
 
     @Transactional
-    public AnalysisView get(UUID reportId, int version, Scope caller) {
+    public AnalysisView get(UUID reportId, int version, Caller caller) {
         Analysis analysis = analyses.find(reportId, version).orElseThrow(() -> ProblemException.notFound(
                 "报告 " + reportId + " 第" + version + "版的分析结果不存在（可能尚未完成分析）"));
         return readable(analysis, caller);
     }
 
     @Transactional
-    public AnalysisView latest(UUID reportId, Scope caller) {
+    public AnalysisView latest(UUID reportId, Caller caller) {
         Analysis analysis = analyses.latest(reportId).orElseThrow(() -> ProblemException.notFound(
                 "报告 " + reportId + " 的分析结果不存在（可能尚未完成分析）"));
         return readable(analysis, caller);
     }
 
-    private AnalysisView readable(Analysis analysis, Scope caller) {
+    private AnalysisView readable(Analysis analysis, Caller caller) {
         boolean publishedForPortal = caller.has(Roles.PORTAL) && analysis.published;
         if (!caller.mayRead(analysis.townshipCode) && !publishedForPortal) {
             throw ProblemException.forbidden("您无权查看乡镇 " + analysis.townshipCode + " 的报告分析");

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Follows {@code reports.analyzed}: a report whose newest version is analysed moves to review.
+ * Follows {@code reports.analyzed}: a report whose newest version is analyzed moves to review.
  * Repeats are skipped through the inbox; a poison event goes to {@code reports.analyzed.dlq}.
  */
 @ApplicationScoped
@@ -35,6 +35,6 @@ public class ReportAnalyzedConsumer {
     @Transactional
     public void consume(String value) {
         inbox.applyOnce(reader.read(value, EventContract.REPORT_ANALYZED, ReportAnalyzed.class),
-                analyzed -> reports.analysed(analyzed.reportId(), analyzed.version()));
+                analyzed -> reports.analyzed(analyzed.reportId(), analyzed.version()));
     }
 }

@@ -3,7 +3,7 @@ package cn.fazhi.report.rest;
 import cn.fazhi.api.CampaignRequest;
 import cn.fazhi.api.CampaignView;
 import cn.fazhi.api.contract.CampaignApi;
-import cn.fazhi.common.security.CallerScope;
+import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.report.service.CampaignService;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -13,9 +13,9 @@ import java.util.List;
 public class CampaignResource implements CampaignApi {
 
     private final CampaignService service;
-    private final CallerScope caller;
+    private final CurrentCaller caller;
 
-    public CampaignResource(CampaignService service, CallerScope caller) {
+    public CampaignResource(CampaignService service, CurrentCaller caller) {
         this.service = service;
         this.caller = caller;
     }

@@ -10,7 +10,7 @@ import cn.fazhi.api.ResubmitRequest;
 import cn.fazhi.api.SubmitReportRequest;
 import cn.fazhi.api.contract.ReportApi;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.CallerScope;
+import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.report.repository.ReportRepository.ReportFilter;
 import cn.fazhi.report.service.ReportService;
 import cn.fazhi.report.service.ReportService.Submission;
@@ -26,9 +26,9 @@ import java.util.UUID;
 public class ReportResource implements ReportApi {
 
     private final ReportService service;
-    private final CallerScope caller;
+    private final CurrentCaller caller;
 
-    public ReportResource(ReportService service, CallerScope caller) {
+    public ReportResource(ReportService service, CurrentCaller caller) {
         this.service = service;
         this.caller = caller;
     }

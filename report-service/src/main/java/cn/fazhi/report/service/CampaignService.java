@@ -4,7 +4,7 @@ import cn.fazhi.api.CampaignRequest;
 import cn.fazhi.api.CampaignView;
 import cn.fazhi.api.PlaceLevel;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.Scope;
+import cn.fazhi.common.security.Caller;
 import cn.fazhi.report.Campaign;
 import cn.fazhi.report.mapping.ReportMapper;
 import cn.fazhi.report.repository.CampaignRepository;
@@ -43,7 +43,7 @@ public class CampaignService {
     }
 
     @Transactional
-    public CampaignView open(CampaignRequest request, Scope caller) {
+    public CampaignView open(CampaignRequest request, Caller caller) {
         if (campaigns.findById(request.year()) != null) {
             throw ProblemException.conflict("campaign-exists", request.year() + "年度的报告工作已经开启，如需修改请使用 PUT");
         }

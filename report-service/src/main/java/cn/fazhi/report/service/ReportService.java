@@ -9,7 +9,7 @@ import cn.fazhi.api.ResubmitRequest;
 import cn.fazhi.api.SubmitReportRequest;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.api.Roles;
-import cn.fazhi.common.security.Scope;
+import cn.fazhi.common.security.Caller;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReviewDecided;
 import cn.fazhi.messaging.Outbox;
@@ -68,7 +68,7 @@ public class ReportService {
     }
 
     @Transactional
-    public Submission submit(SubmitReportRequest request, String idempotencyKey, Scope caller) {
+    public Submission submit(SubmitReportRequest request, String idempotencyKey, Caller caller) {
         int currentYear = Year.now(clock).getValue();
         if (request.year() > currentYear) {
             throw ProblemException.invalid("year", "报告年度不能晚于当前年度" + currentYear + "年");
@@ -126,7 +126,7 @@ public class ReportService {
      * analysis and review again. Only a RETURNED report takes a new version.
      */
     @Transactional
-    public ReportView resubmit(UUID id, ResubmitRequest request, Scope caller) {
+    public ReportView resubmit(UUID id, ResubmitRequest request, Caller caller) {
         Report report = reports.findById(id);
         if (report == null) {
             throw ProblemException.notFound("报告 " + id + " 不存在");
@@ -151,7 +151,7 @@ public class ReportService {
     }
 
     /** Stores version {@code report.latestVersion} and its event, with the terms of the year's campaign. */
-    private ReportVersion addVersion(Report report, String title, String text, Scope caller, OffsetDateTime now) {
+    private ReportVersion addVersion(Report report, String title, String text, Caller caller, OffsetDateTime now) {
         CampaignService.Terms terms = campaigns.termsFor(report.year, now);
         ReportVersion version = new ReportVersion();
         version.id = UUID.randomUUID();
@@ -173,7 +173,7 @@ public class ReportService {
 
     /** Paragraph by paragraph, what changed from one version to another. */
     @Transactional
-    public DiffView diff(UUID id, int from, int to, Scope caller) {
+    public DiffView diff(UUID id, int from, int to, Caller caller) {
         readable(id, caller);
         ReportVersion older = versions.find(id, from)
                 .orElseThrow(() -> ProblemException.notFound("报告 " + id + " 没有第" + from + "版"));
@@ -217,13 +217,13 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportView get(UUID id, Scope caller) {
+    public ReportView get(UUID id, Caller caller) {
         Report report = readable(id, caller);
         return ReportMapper.toView(report, versions.summariesOf(id));
     }
 
     @Transactional
-    public ReportVersionView version(UUID id, int number, Scope caller) {
+    public ReportVersionView version(UUID id, int number, Caller caller) {
         Report report = readable(id, caller);
         if (!caller.mayRead(report.townshipCode) && number != report.latestVersion) {
             throw ProblemException.forbidden("只公开已发布的版本（第" + report.latestVersion + "版）");
@@ -234,9 +234,9 @@ public class ReportService {
     }
 
     @Transactional
-    public PageView<ReportView> list(ReportFilter filter, int page, int size, Scope caller) {
+    public PageView<ReportView> list(ReportFilter filter, int page, int size, Caller caller) {
         String prefix = caller.listPrefix();
-        if (caller.has(Roles.PORTAL) && Scope.NOTHING.equals(prefix)) {
+        if (caller.has(Roles.PORTAL) && Caller.NOTHING.equals(prefix)) {
             prefix = null;
             filter = new ReportFilter(filter.year(), filter.townshipCode(), published(filter.statuses()));
         }
@@ -258,7 +258,7 @@ public class ReportService {
 
     /** Marks the report in review once the analysis of its newest version is stored. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void analysed(UUID reportId, int version) {
+    public void analyzed(UUID reportId, int version) {
         Report report = reports.findById(reportId);
         if (report == null) {
             LOG.warnf("analysis of unknown report %s ignored", reportId);
@@ -267,11 +267,11 @@ public class ReportService {
         if (report.latestVersion == version && report.status == ReportStatus.SUBMITTED) {
             report.status = ReportStatus.IN_REVIEW;
             report.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            LOG.infof("report %s version %d analysed, now IN_REVIEW", reportId, version);
+            LOG.infof("report %s version %d analyzed, now IN_REVIEW", reportId, version);
         }
     }
 
-    private Report readable(UUID id, Scope caller) {
+    private Report readable(UUID id, Caller caller) {
         Report report = reports.findById(id);
         if (report == null) {
             throw ProblemException.notFound("报告 " + id + " 不存在");

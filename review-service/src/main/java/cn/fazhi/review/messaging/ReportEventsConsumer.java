@@ -42,7 +42,7 @@ public class ReportEventsConsumer {
     @Blocking
     @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
     @Transactional
-    public void analysed(String value) {
-        inbox.applyOnce(reader.read(value, EventContract.REPORT_ANALYZED, ReportAnalyzed.class), reviews::analysed);
+    public void analyzed(String value) {
+        inbox.applyOnce(reader.read(value, EventContract.REPORT_ANALYZED, ReportAnalyzed.class), reviews::analyzed);
     }
 }

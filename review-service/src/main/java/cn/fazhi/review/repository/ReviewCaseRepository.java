@@ -25,7 +25,7 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
     }
 
     /**
-     * Serialises the two events of one version (submitted, analysed), which may be consumed at
+     * Serialises the two events of one version (submitted, analyzed), which may be consumed at
      * the same moment by different threads, so that exactly one case is created.
      */
     public void lock(UUID reportId, int version) {

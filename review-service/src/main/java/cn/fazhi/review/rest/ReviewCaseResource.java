@@ -9,7 +9,7 @@ import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.api.contract.ReviewApi;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.CallerScope;
+import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.review.ReviewCase;
 import cn.fazhi.review.repository.ReviewCaseRepository;
 import cn.fazhi.review.service.ReviewService;
@@ -26,9 +26,9 @@ public class ReviewCaseResource implements ReviewApi {
 
     private final ReviewService service;
     private final ReviewWorkflow workflow;
-    private final CallerScope caller;
+    private final CurrentCaller caller;
 
-    public ReviewCaseResource(ReviewService service, ReviewWorkflow workflow, CallerScope caller) {
+    public ReviewCaseResource(ReviewService service, ReviewWorkflow workflow, CurrentCaller caller) {
         this.service = service;
         this.workflow = workflow;
         this.caller = caller;

@@ -5,7 +5,7 @@ import cn.fazhi.api.PlaceAmendmentRequest;
 import cn.fazhi.api.PlaceAmendmentView;
 import cn.fazhi.api.PlaceLevel;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.CallerScope;
+import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.review.Place;
 import cn.fazhi.review.PlaceAmendment;
 import cn.fazhi.review.PlaceName;
@@ -37,10 +37,10 @@ public class PlaceAmendments {
     private final PlaceNameRepository names;
     private final PlaceAmendmentRepository amendments;
     private final PlaceAnnouncer announcer;
-    private final CallerScope caller;
+    private final CurrentCaller caller;
 
     public PlaceAmendments(PlaceRepository places, PlaceNameRepository names, PlaceAmendmentRepository amendments,
-            PlaceAnnouncer announcer, CallerScope caller) {
+            PlaceAnnouncer announcer, CurrentCaller caller) {
         this.places = places;
         this.names = names;
         this.amendments = amendments;

@@ -7,7 +7,7 @@ import cn.fazhi.api.PlaceLevel;
 import cn.fazhi.api.PlaceView;
 import cn.fazhi.common.problem.Problem;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.CallerScope;
+import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.review.Place;
 import cn.fazhi.review.PlaceAmendment;
 import cn.fazhi.review.PlaceName;
@@ -47,11 +47,11 @@ public class PlaceRegister {
     private final PlaceAmendmentRepository amendments;
     private final PlaceBulkStore store;
     private final PlaceAnnouncer announcer;
-    private final CallerScope caller;
+    private final CurrentCaller caller;
     private final PlacesConfig config;
 
     public PlaceRegister(PlaceRepository places, PlaceNameRepository names, PlaceAmendmentRepository amendments,
-            PlaceBulkStore store, PlaceAnnouncer announcer, CallerScope caller, PlacesConfig config) {
+            PlaceBulkStore store, PlaceAnnouncer announcer, CurrentCaller caller, PlacesConfig config) {
         this.places = places;
         this.names = names;
         this.amendments = amendments;

@@ -3,7 +3,7 @@ package cn.fazhi.review.service;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.common.problem.ProblemException;
-import cn.fazhi.common.security.Scope;
+import cn.fazhi.common.security.Caller;
 import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.messaging.PoisonEventException;
@@ -77,15 +77,15 @@ public class ReviewService {
 
     /** The analysis attaches the findings; a case whose submission is known becomes reviewable. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void analysed(ReportAnalyzed analyzed) {
+    public void analyzed(ReportAnalyzed analyzed) {
         ReviewCase reviewCase = caseOf(analyzed.reportId(), analyzed.version(), analyzed.townshipCode(),
                 analyzed.year(), ReviewCase.Status.AWAITING_SUBMISSION);
         if (reviewCase.status == ReviewCase.Status.AWAITING_ANALYSIS) {
             reviewCase.status = ReviewCase.Status.OPEN;
-            history.record(reviewCase, "metrics-service", "ANALYSED", "AWAITING_ANALYSIS", "OPEN",
+            history.record(reviewCase, "metrics-service", "ANALYZED", "AWAITING_ANALYSIS", "OPEN",
                     analyzed.findings().size() + " 项分析发现");
         } else if (reviewCase.analyzedAt == null) {
-            history.record(reviewCase, "metrics-service", "ANALYSED", null, reviewCase.status.name(),
+            history.record(reviewCase, "metrics-service", "ANALYZED", null, reviewCase.status.name(),
                     analyzed.findings().size() + " 项分析发现");
         }
         reviewCase.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -119,27 +119,27 @@ public class ReviewService {
     }
 
     @Transactional
-    public ReviewCaseView get(UUID id, Scope caller) {
+    public ReviewCaseView get(UUID id, Caller caller) {
         ReviewCase reviewCase = cases.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("审核案卷 " + id + " 不存在"));
         return readable(reviewCase, caller);
     }
 
     @Transactional
-    public ReviewCaseView ofVersion(UUID reportId, int version, Scope caller) {
+    public ReviewCaseView ofVersion(UUID reportId, int version, Caller caller) {
         ReviewCase reviewCase = cases.find(reportId, version).orElseThrow(() -> ProblemException.notFound(
                 "报告 " + reportId + " 第" + version + "版的审核案卷不存在（可能尚未送达审核）"));
         return readable(reviewCase, caller);
     }
 
     @Transactional
-    public PageView<ReviewCaseView> list(ReviewCaseRepository.CaseFilter filter, int page, int size, Scope caller) {
+    public PageView<ReviewCaseView> list(ReviewCaseRepository.CaseFilter filter, int page, int size, Caller caller) {
         PanacheQuery<ReviewCase> query = cases.search(caller.listPrefix(), filter, page, size);
         return new PageView<>(query.list().stream().map(mapper::toView).toList(), page, size, query.count());
     }
 
-    private ReviewCaseView readable(ReviewCase reviewCase, Scope caller) {
-        Scopes.requireRead(reviewCase.townshipCode, caller);
+    private ReviewCaseView readable(ReviewCase reviewCase, Caller caller) {
+        ReviewPermissions.requireRead(reviewCase.townshipCode, caller);
         return mapper.toView(reviewCase);
     }
 }

@@ -7,7 +7,7 @@ import cn.fazhi.api.HistoryView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.api.Roles;
-import cn.fazhi.common.security.Scope;
+import cn.fazhi.common.security.Caller;
 import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReviewDecided;
 import cn.fazhi.events.ReviewDecided.Decision;
@@ -55,14 +55,14 @@ public class ReviewWorkflow {
     }
 
     @Transactional
-    public CommentView comment(UUID caseId, CommentRequest request, Scope caller) {
+    public CommentView comment(UUID caseId, CommentRequest request, Caller caller) {
         ReviewCase reviewCase = open(caseId, caller, "发表意见");
         ReviewComment comment = addComment(reviewCase, request, caller);
         return toView(comment, reviewCase);
     }
 
     @Transactional
-    public ReviewCaseView returnToTownship(UUID caseId, DecisionRequest request, Scope caller) {
+    public ReviewCaseView returnToTownship(UUID caseId, DecisionRequest request, Caller caller) {
         ReviewCase reviewCase = open(caseId, caller, "退回");
         if (request != null && request.comment() != null) {
             addComment(reviewCase, request.comment(), caller);
@@ -76,7 +76,7 @@ public class ReviewWorkflow {
     }
 
     @Transactional
-    public ReviewCaseView approve(UUID caseId, DecisionRequest request, Scope caller) {
+    public ReviewCaseView approve(UUID caseId, DecisionRequest request, Caller caller) {
         ReviewCase reviewCase = open(caseId, caller, "审核通过");
         if (request != null && request.comment() != null) {
             addComment(reviewCase, request.comment(), caller);
@@ -95,7 +95,7 @@ public class ReviewWorkflow {
     }
 
     @Transactional
-    public ReviewCaseView publish(UUID caseId, Scope caller) {
+    public ReviewCaseView publish(UUID caseId, Caller caller) {
         if (!caller.has(Roles.ADMIN)) {
             throw ProblemException.forbidden("只有管理员可以发布报告");
         }
@@ -108,19 +108,19 @@ public class ReviewWorkflow {
     }
 
     @Transactional
-    public List<CommentView> comments(UUID caseId, Scope caller) {
+    public List<CommentView> comments(UUID caseId, Caller caller) {
         ReviewCase reviewCase = find(caseId);
-        Scopes.requireRead(reviewCase.townshipCode, caller);
+        ReviewPermissions.requireRead(reviewCase.townshipCode, caller);
         return reviewComments.ofCase(caseId).stream().map(c -> toView(c, reviewCase)).toList();
     }
 
     @Transactional
-    public List<HistoryView> history(UUID reportId, Scope caller) {
+    public List<HistoryView> history(UUID reportId, Caller caller) {
         List<HistoryEntry> steps = historyEntries.ofReport(reportId);
         if (steps.isEmpty()) {
             throw ProblemException.notFound("报告 " + reportId + " 没有审核记录");
         }
-        Scopes.requireRead(steps.get(0).townshipCode, caller);
+        ReviewPermissions.requireRead(steps.get(0).townshipCode, caller);
         return steps.stream().map(e -> new HistoryView(e.version, e.actor, e.action, e.fromStatus, e.toStatus,
                 e.reason, e.at)).toList();
     }
@@ -136,10 +136,10 @@ public class ReviewWorkflow {
     }
 
     /** The case, if the caller may act on it now and it is open for review. */
-    private ReviewCase open(UUID caseId, Scope caller, String action) {
+    private ReviewCase open(UUID caseId, Caller caller, String action) {
         ReviewCase reviewCase = find(caseId);
-        Scopes.requireRead(reviewCase.townshipCode, caller);
-        Scopes.requireAct(reviewCase, caller);
+        ReviewPermissions.requireRead(reviewCase.townshipCode, caller);
+        ReviewPermissions.requireAct(reviewCase, caller);
         if (reviewCase.status != ReviewCase.Status.OPEN) {
             throw illegal(reviewCase, action);
         }
@@ -150,7 +150,7 @@ public class ReviewWorkflow {
         return ProblemException.conflict("illegal-transition", "案卷当前状态为 " + reviewCase.status + "，不能" + action);
     }
 
-    private ReviewComment addComment(ReviewCase reviewCase, CommentRequest request, Scope caller) {
+    private ReviewComment addComment(ReviewCase reviewCase, CommentRequest request, Caller caller) {
         checkAnchor(reviewCase, request);
         ReviewComment comment = new ReviewComment();
         comment.id = UUID.randomUUID();
@@ -186,7 +186,7 @@ public class ReviewWorkflow {
     }
 
     private void decide(ReviewCase reviewCase, ReviewCase.Status to, Decision decision, List<ReviewComment> comments,
-            Scope caller) {
+            Caller caller) {
         ReviewCase.Status from = reviewCase.status;
         announce(reviewCase, decision, comments, caller);
         reviewCase.status = to;
@@ -202,7 +202,7 @@ public class ReviewWorkflow {
      * final is decided here, once for the platform: a return and a publication always are, an
      * approval only at the last level of the version's chain.
      */
-    private void announce(ReviewCase reviewCase, Decision decision, List<ReviewComment> comments, Scope caller) {
+    private void announce(ReviewCase reviewCase, Decision decision, List<ReviewComment> comments, Caller caller) {
         boolean finalDecision = decision != Decision.APPROVED || reviewCase.atLastLevel();
         outbox.append(EventContract.REVIEW_DECIDED, reviewCase.townshipCode, reviewCase.reportId.toString(),
                 new ReviewDecided(reviewCase.reportId, reviewCase.version, reviewCase.townshipCode,

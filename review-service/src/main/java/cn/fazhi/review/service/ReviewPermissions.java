@@ -3,16 +3,16 @@ package cn.fazhi.review.service;
 import cn.fazhi.api.PlaceLevel;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.api.Roles;
-import cn.fazhi.common.security.Scope;
+import cn.fazhi.common.security.Caller;
 import cn.fazhi.review.ReviewCase;
 
 /** Who may read a township's cases and who may act on a case at its current level. */
-final class Scopes {
+final class ReviewPermissions {
 
-    private Scopes() {
+    private ReviewPermissions() {
     }
 
-    static void requireRead(String townshipCode, Scope caller) {
+    static void requireRead(String townshipCode, Caller caller) {
         if (!caller.mayRead(townshipCode)) {
             throw ProblemException.forbidden("您无权查看乡镇 " + townshipCode + " 的审核案卷");
         }
@@ -22,7 +22,7 @@ final class Scopes {
      * An admin acts on any case; a reviewer only on a township below them, never their own place,
      * and only while the case is at their level of the chain.
      */
-    static void requireAct(ReviewCase reviewCase, Scope caller) {
+    static void requireAct(ReviewCase reviewCase, Caller caller) {
         if (caller.has(Roles.ADMIN)) {
             return;
         }

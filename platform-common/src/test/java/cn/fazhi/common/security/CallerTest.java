@@ -9,15 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ScopeTest {
+class CallerTest {
 
-    private static Scope of(String org, String... roles) {
-        return new Scope("u", org, Set.of(roles));
+    private static Caller of(String org, String... roles) {
+        return new Caller("u", org, Set.of(roles));
     }
 
     @Test
     void reporterSubmitsAndReadsOnlyTheirOwnTownship() {
-        Scope clerk = of("320684104", Roles.REPORTER);
+        Caller clerk = of("320684104", Roles.REPORTER);
         assertTrue(clerk.maySubmitFor("320684104"));
         assertFalse(clerk.maySubmitFor("320684105"));
         assertTrue(clerk.mayRead("320684104"));
@@ -27,7 +27,7 @@ class ScopeTest {
 
     @Test
     void reviewerReadsTheSubtreeButCannotSubmit() {
-        Scope county = of("320684", Roles.REVIEWER);
+        Caller county = of("320684", Roles.REVIEWER);
         assertTrue(county.mayRead("320684104"));
         assertFalse(county.mayRead("320685101"));
         assertFalse(county.maySubmitFor("320684104"));
@@ -36,7 +36,7 @@ class ScopeTest {
 
     @Test
     void viewerReadsTheSubtreeAndCannotSubmit() {
-        Scope viewer = of("32", Roles.VIEWER);
+        Caller viewer = of("32", Roles.VIEWER);
         assertTrue(viewer.mayRead("320684104"));
         assertFalse(viewer.mayRead("500240110"));
         assertFalse(viewer.maySubmitFor("320684104"));
@@ -44,7 +44,7 @@ class ScopeTest {
 
     @Test
     void adminDoesEverything() {
-        Scope admin = of("32", Roles.ADMIN);
+        Caller admin = of("32", Roles.ADMIN);
         assertTrue(admin.mayRead("500240110"));
         assertTrue(admin.maySubmitFor("500240110"));
         assertNull(admin.listPrefix());
@@ -52,17 +52,17 @@ class ScopeTest {
 
     @Test
     void portalSubmitsForItsRegionButReadsNoUnpublishedReport() {
-        Scope portal = of("32", Roles.PORTAL);
+        Caller portal = of("32", Roles.PORTAL);
         assertTrue(portal.maySubmitFor("320684104"));
         assertFalse(portal.maySubmitFor("500240110"));
         assertFalse(portal.mayRead("320684104"));
-        assertEquals(Scope.NOTHING, portal.listPrefix());
+        assertEquals(Caller.NOTHING, portal.listPrefix());
     }
 
     @Test
     void aTokenWithoutOrgCodeCoversNothing() {
-        Scope noPlace = of(null, Roles.REVIEWER);
+        Caller noPlace = of(null, Roles.REVIEWER);
         assertFalse(noPlace.mayRead("320684104"));
-        assertEquals(Scope.NOTHING, noPlace.listPrefix());
+        assertEquals(Caller.NOTHING, noPlace.listPrefix());
     }
 }

@@ -8,13 +8,13 @@ import java.util.Set;
  *
  * <p>Places are 行政区划代码 that nest by prefix (32 → 3206 → 320684 → 320684104), so "lies
  * under" is a prefix test. Kept free of framework types so the rules are unit-tested directly;
- * {@link CallerScope} builds one from the request's token.
+ * {@link CurrentCaller} builds one from the request's token.
  *
  * @param orgCode the {@code org_code} claim; empty when the token carries none
  */
-public record Scope(String subject, String orgCode, Set<String> roles) {
+public record Caller(String subject, String orgCode, Set<String> roles) {
 
-    public Scope {
+    public Caller {
         orgCode = orgCode == null ? "" : orgCode.trim();
         roles = Set.copyOf(roles);
     }
