@@ -77,6 +77,9 @@ public class CloudEventReader {
         if (value instanceof Iterable<?> items) {
             int i = 0;
             for (Object item : items) {
+                if (item == null) {
+                    throw new PoisonEventException("data does not match: " + path + "[" + i + "] is null");
+                }
                 requireComplete(item, path + "[" + i++ + "]");
             }
             return;

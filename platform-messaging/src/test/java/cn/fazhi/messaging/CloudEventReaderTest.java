@@ -83,6 +83,7 @@ class CloudEventReaderTest {
             year null               | '"year":2024'                               | '"year":null'
             townshipCode null       | '"townshipCode":"320684104"'                | '"townshipCode":null'
             approvalChain null      | '"approvalChain":["COUNTY","PROVINCE"]'     | '"approvalChain":null'
+            approvalChain item null | '"approvalChain":["COUNTY","PROVINCE"]'     | '"approvalChain":["COUNTY",null]'
             """)
     void rejectsAMissingOrNullFieldAsPoison(String name, String field, String replacement) throws Exception {
         String value = envelope(EventContract.REPORT_SUBMITTED.type(), submitted);

@@ -22,13 +22,14 @@ import org.jboss.logging.Logger;
  * Calls a service behind the gateway and owns how patiently: a connect timeout, an answer
  * timeout, and retries. A call that never reached the service (connection refused) is tried
  * again whatever its method; a call that may have reached it only when repeating it is harmless
- * (GET, HEAD, PUT). What still fails is an {@link Unavailable} for the caller to turn into a 503.
+ * (GET, HEAD). What still fails is an {@link Unavailable} for the caller to turn into a 503.
  */
 @ApplicationScoped
 public class ServiceClient {
 
     private static final Logger LOG = Logger.getLogger(ServiceClient.class);
-    private static final Set<HttpMethod> REPEATABLE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT);
+    /** Only reads are repeated after a failure that may have reached the service (a slow PUT may still be running). */
+    private static final Set<HttpMethod> REPEATABLE = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
     /** The service could not be reached or did not answer in time. */
     public static final class Unavailable extends RuntimeException {
@@ -65,11 +66,16 @@ public class ServiceClient {
             return Future.failedFuture(new IllegalStateException("no address configured for " + service.serviceName()));
         }
         RequestOptions options = new RequestOptions()
+                .setConnectTimeout(config.connectTimeout().toMillis())
                 .setMethod(method)
                 .setAbsoluteURI(base.replaceAll("/+$", "") + pathAndQuery)
                 .setHeaders(headers)
                 .setIdleTimeout(config.timeout().toMillis());
-        return attempt(options, body, config.retries());
+        try {
+            return attempt(options, body, config.retries());
+        } catch (RuntimeException e) {
+            return Future.failedFuture(e);
+        }
     }
 
     private Future<HttpClientResponse> attempt(RequestOptions options, Buffer body, int retriesLeft) {

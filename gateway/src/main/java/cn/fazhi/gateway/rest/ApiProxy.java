@@ -74,13 +74,39 @@ public class ApiProxy {
         RouteTable.Resolution resolution = routes.resolve(request.method().name(), request.path());
         if (resolution instanceof Found found) {
             authenticate(rc).subscribe().with(
-                    identity -> authorize(rc, found.operation(), identity),
-                    failure -> refuseIdentity(rc, failure));
+                    identity -> guarded(rc, () -> authorize(rc, found.operation(), identity)),
+                    failure -> guarded(rc, () -> refuseIdentity(rc, failure)));
         } else if (resolution instanceof MethodNotAllowed refused) {
             rc.response().putHeader(HttpHeaders.ALLOW, String.join(", ", refused.allowed()));
-            problems.send(rc, ProblemResponses.methodNotAllowed(String.join("、", refused.allowed())));
+            refuse(rc, ProblemResponses.methodNotAllowed(String.join("、", refused.allowed())));
         } else {
-            problems.send(rc, ProblemResponses.noSuchPath());
+            refuse(rc, ProblemResponses.noSuchPath());
+        }
+    }
+
+    /** An answer before the body was read: the connection is closed after it, so an unread body cannot stall it. */
+    private void refuse(RoutingContext rc, ProblemException problem) {
+        HttpServerRequest request = rc.request();
+        boolean unreadBody = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || (request.getHeader(HttpHeaders.CONTENT_LENGTH) != null
+                        && !"0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH).trim()));
+        if (unreadBody) {
+            rc.response().endHandler(ended -> request.connection().close());
+        }
+        problems.send(rc, problem);
+    }
+
+    /** Whatever goes wrong inside a callback still answers the client instead of leaving it waiting. */
+    private void guarded(RoutingContext rc, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "cannot handle %s", rc.request().path());
+            if (rc.response().headWritten()) {
+                rc.response().reset();
+            } else {
+                refuse(rc, ProblemResponses.upstreamError());
+            }
         }
     }
 
@@ -92,9 +118,9 @@ public class ApiProxy {
     private void authorize(RoutingContext rc, Operation operation, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            problems.send(rc, ProblemResponses.unauthenticated());
+            refuse(rc, ProblemResponses.unauthenticated());
         } else if (Collections.disjoint(identity.getRoles(), operation.roles())) {
-            problems.send(rc, ProblemResponses.forbidden());
+            refuse(rc, ProblemResponses.forbidden());
         } else {
             readBody(rc, body -> forward(rc, operation, body));
         }
@@ -103,11 +129,11 @@ public class ApiProxy {
     private void refuseIdentity(RoutingContext rc, Throwable failure) {
         if (failure instanceof AuthenticationFailedException) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            problems.send(rc, ProblemResponses.unauthenticated());
+            refuse(rc, ProblemResponses.unauthenticated());
         } else {
             LOG.warnf("cannot verify the token on %s: %s", rc.request().path(), failure.toString());
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, Integer.toString(config.retryAfterSeconds()));
-            problems.send(rc, failure instanceof OIDCException ? ProblemResponses.identityProviderDown()
+            refuse(rc, failure instanceof OIDCException ? ProblemResponses.identityProviderDown()
                     : ProblemResponses.unavailable("暂时无法校验访问令牌，请稍后重试"));
         }
     }
@@ -122,13 +148,12 @@ public class ApiProxy {
             }
             body.appendBuffer(chunk);
             if (body.length() > maxBodyBytes) {
-                rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-                problems.send(rc, ProblemResponses.tooLarge(maxBodyBytes));
+                refuse(rc, ProblemResponses.tooLarge(maxBodyBytes));
             }
         });
         request.endHandler(end -> {
             if (!rc.response().ended()) {
-                then.accept(body);
+                guarded(rc, () -> then.accept(body));
             }
         });
         if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
@@ -145,9 +170,10 @@ public class ApiProxy {
                 headers.add(header.getKey(), header.getValue());
             }
         });
-        services.send(operation.service(), request.method(), request.uri(), headers, body)
-                .onSuccess(answer -> relay(rc, answer))
-                .onFailure(failure -> unavailable(rc, failure));
+        String target = request.path() + (request.query() == null ? "" : "?" + request.query());
+        services.send(operation.service(), request.method(), target, headers, body)
+                .onSuccess(answer -> guarded(rc, () -> relay(rc, answer)))
+                .onFailure(failure -> guarded(rc, () -> unavailable(rc, failure)));
     }
 
     private void relay(RoutingContext rc, HttpClientResponse answer) {
@@ -174,15 +200,26 @@ public class ApiProxy {
         } else {
             response.setChunked(true);
         }
-        answer.pipeTo(response).onFailure(failure -> LOG.warnf("answer to %s cut short: %s", rc.request().path(), failure));
+        answer.pipe().endOnFailure(false).to(response).onFailure(failure -> {
+            LOG.warnf("answer to %s cut short: %s", rc.request().path(), failure);
+            response.reset();
+        });
     }
 
     /** A service's {@code Location} names the service's own address; the client must see the gateway's. */
     private static String publicLocation(RoutingContext rc, String location) {
-        URI target = URI.create(location);
-        URI self = URI.create(rc.request().absoluteURI());
-        String path = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-        return self.getScheme() + "://" + self.getRawAuthority() + path;
+        try {
+            URI target = URI.create(location);
+            String path = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+            String self = rc.request().absoluteURI();
+            if (self == null) {
+                return path;
+            }
+            URI gateway = URI.create(self);
+            return gateway.getScheme() + "://" + gateway.getRawAuthority() + path;
+        } catch (IllegalArgumentException unparseable) {
+            return location;
+        }
     }
 
     private void unavailable(RoutingContext rc, Throwable failure) {
