@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fazhi.api.contract.PlatformService;
 import io.quarkus.arc.Arc;
-import java.util.Arrays;
 
 /**
  * Checks, inside a running service, that it serves exactly the contracts {@link PlatformService}
@@ -29,6 +28,5 @@ public final class Contracts {
                 }
             }
         }
-        assertTrue(Arrays.asList(PlatformService.values()).contains(self));
     }
 }
