@@ -71,6 +71,14 @@ final class AuthorizationMatrix {
                 "code", "3206", "name", "南通市", "effectiveFrom", "2030-01-01")));
         rules.put("GET /api/v1/places/amendments", new Rule(ALL, Kind.UNSCOPED, null));
         rules.put("GET /api/v1/places/{code}/amendments", new Rule(ALL, Kind.UNSCOPED, null));
+        Set<String> admin = Set.of("admin");
+        rules.put("GET /api/v1/admin/dead-letters", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/admin/dead-letters/{id}", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("POST /api/v1/admin/dead-letters/{id}/replay", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("POST /api/v1/admin/dead-letters/replay", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("POST /api/v1/admin/dead-letters/{id}/discard", new Rule(admin, Kind.UNSCOPED, Map.of("reason", "矩阵测试")));
+        rules.put("GET /api/v1/admin/stuck-versions", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/admin/stuck-reviews", new Rule(admin, Kind.UNSCOPED, null));
         return rules;
     }
 

@@ -49,6 +49,10 @@ public class Analysis {
     @Column(name = "analyzed_at")
     public OffsetDateTime analyzedAt;
 
+    /** Why the automatic analysis failed (the exception); null for an analysis that succeeded. */
+    @Column(name = "failure_reason")
+    public String failureReason;
+
     /** The report's approved version: its indicators are the official figures. */
     public boolean official;
 

@@ -52,6 +52,24 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Sends a record again exactly as it was first sent (an admin replaying a dead letter): the same
+     * topic, key and value, hence the same event id, so a consumer that applied it already skips it
+     * through its inbox and only the one that failed applies it. The outbox row has an id of its own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID resend(String topic, String key, String eventType, String payload) {
+        OutboxEvent row = new OutboxEvent();
+        row.id = UUID.randomUUID();
+        row.topic = topic;
+        row.eventKey = key;
+        row.eventType = eventType == null ? "unknown" : eventType;
+        row.payload = payload;
+        row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.persist();
+        return row.id;
+    }
+
     private String write(CloudEvent<Record> event) {
         try {
             return json.writeValueAsString(event);

@@ -34,12 +34,18 @@ public final class KafkaTopics {
 
     /** Sends a record exactly as the outbox relay does: with the CloudEvents content type header. */
     public static void produce(String topic, String key, String value) {
+        produceWithHeaders(topic, key, value, Map.of());
+    }
+
+    /** Sends a record with the CloudEvents content type and the given headers (e.g. a dead-letter topic's). */
+    public static void produceWithHeaders(String topic, String key, String value, Map<String, String> extra) {
         try (var producer = new KafkaProducer<String, String>(Map.<String, Object>of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             record.headers().add("content-type", CLOUD_EVENT_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            extra.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

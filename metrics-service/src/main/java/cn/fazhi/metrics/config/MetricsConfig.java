@@ -19,4 +19,10 @@ public interface MetricsConfig {
     /** Whose calendar says what "today" is, for the name of a draft's township (a draft has no year yet). */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /**
+     * Fault drill only (the platform's fault tests): a text containing this marker makes its
+     * analysis fail. Unset in production.
+     */
+    Optional<String> analysisFailureDrillMarker();
 }

@@ -1,16 +1,14 @@
 package cn.fazhi.metrics.messaging;
 
 import cn.fazhi.events.EventContract;
+import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.events.PlacesChanged;
-import cn.fazhi.messaging.CloudEventReader;
-import cn.fazhi.messaging.Inbox;
-import cn.fazhi.messaging.PoisonEventException;
 import cn.fazhi.metrics.service.PlaceNames;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Follows {@code places.changed}: the register's names of places, for ORG_MISMATCH. A repeated
@@ -20,21 +18,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PlacesChangedConsumer {
 
-    private final CloudEventReader reader;
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final PlaceNames places;
 
-    public PlacesChangedConsumer(CloudEventReader reader, Inbox inbox, PlaceNames places) {
-        this.reader = reader;
-        this.inbox = inbox;
+    public PlacesChangedConsumer(Deliveries deliveries, PlaceNames places) {
+        this.deliveries = deliveries;
         this.places = places;
     }
 
     @Incoming("places-changed")
     @Blocking
-    @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
-    @Transactional
-    public void consume(String value) {
-        inbox.applyOnce(reader.read(value, EventContract.PLACES_CHANGED, PlacesChanged.class), places::apply);
+    public CompletionStage<Void> consume(Message<String> record) {
+        return deliveries.apply(record, EventContract.PLACES_CHANGED, PlacesChanged.class, places::apply);
     }
 }

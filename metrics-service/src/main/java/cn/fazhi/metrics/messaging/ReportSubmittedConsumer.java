@@ -1,16 +1,14 @@
 package cn.fazhi.metrics.messaging;
 
 import cn.fazhi.events.EventContract;
+import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.events.ReportSubmitted;
-import cn.fazhi.messaging.CloudEventReader;
-import cn.fazhi.messaging.Inbox;
-import cn.fazhi.messaging.PoisonEventException;
 import cn.fazhi.metrics.service.AnalysisService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Analyzes every submitted version. A repeated event is skipped through the inbox; a poison
@@ -19,21 +17,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ReportSubmittedConsumer {
 
-    private final CloudEventReader reader;
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final AnalysisService analyses;
 
-    public ReportSubmittedConsumer(CloudEventReader reader, Inbox inbox, AnalysisService analyses) {
-        this.reader = reader;
-        this.inbox = inbox;
+    public ReportSubmittedConsumer(Deliveries deliveries, AnalysisService analyses) {
+        this.deliveries = deliveries;
         this.analyses = analyses;
     }
 
     @Incoming("reports-submitted")
     @Blocking
-    @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
-    @Transactional
-    public void consume(String value) {
-        inbox.applyOnce(reader.read(value, EventContract.REPORT_SUBMITTED, ReportSubmitted.class), analyses::analyze);
+    public CompletionStage<Void> consume(Message<String> record) {
+        return deliveries.apply(record, EventContract.REPORT_SUBMITTED, ReportSubmitted.class, analyses::analyze);
     }
 }

@@ -1,16 +1,14 @@
 package cn.fazhi.metrics.messaging;
 
 import cn.fazhi.events.EventContract;
+import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.events.ReviewDecided;
-import cn.fazhi.messaging.CloudEventReader;
-import cn.fazhi.messaging.Inbox;
-import cn.fazhi.messaging.PoisonEventException;
 import cn.fazhi.metrics.service.AnalysisService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Follows {@code reviews.decided}: the indicators of the version whose approval is final become the
@@ -19,22 +17,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ReviewDecidedConsumer {
 
-    private final CloudEventReader reader;
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final AnalysisService analyses;
 
-    public ReviewDecidedConsumer(CloudEventReader reader, Inbox inbox, AnalysisService analyses) {
-        this.reader = reader;
-        this.inbox = inbox;
+    public ReviewDecidedConsumer(Deliveries deliveries, AnalysisService analyses) {
+        this.deliveries = deliveries;
         this.analyses = analyses;
     }
 
     @Incoming("reviews-decided")
     @Blocking
-    @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
-    @Transactional
-    public void consume(String value) {
-        inbox.applyOnce(reader.read(value, EventContract.REVIEW_DECIDED, ReviewDecided.class),
-                analyses::decided);
+    public CompletionStage<Void> consume(Message<String> record) {
+        return deliveries.apply(record, EventContract.REVIEW_DECIDED, ReviewDecided.class, analyses::decided);
     }
 }

@@ -38,9 +38,11 @@ public class AnalysisService {
     private final AnalysisRepository analyses;
     private final AnalysisMapper mapper;
     private final Outbox outbox;
+    private final FailureDrill drill;
 
     public AnalysisService(ReportAnalyzer analyzer, PlaceNames places, AnalysisRepository analyses,
-            AnalysisMapper mapper, Outbox outbox) {
+            AnalysisMapper mapper, Outbox outbox, FailureDrill drill) {
+        this.drill = drill;
         this.analyzer = analyzer;
         this.places = places;
         this.analyses = analyses;
@@ -50,8 +52,15 @@ public class AnalysisService {
 
     /** The clerk's "check my draft": the same analysis as after submitting, nothing stored. */
     public DraftAnalysisView draft(AnalyzeDraftRequest draft) {
-        return EngineMapper.toView(analyzer.analyze(draft.text(),
-                new AnalysisContext(draft.year(), places.nameOf(draft.townshipCode(), draft.year()).orElse(null))));
+        AnalysisContext context = new AnalysisContext(draft.year(),
+                places.nameOf(draft.townshipCode(), draft.year()).orElse(null));
+        try {
+            drill.failIfAsked(draft.text());
+            return EngineMapper.toView(analyzer.analyze(draft.text(), context));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.errorf(e, "a draft's automatic analysis failed; answered with the failure finding");
+            return FailedAnalysis.of(ReportAnalyzer.ENGINE_VERSION);
+        }
     }
 
     public CatalogView catalog() {
@@ -65,8 +74,22 @@ public class AnalysisService {
             return;
         }
         long started = System.nanoTime();
-        DraftAnalysisView result = EngineMapper.toView(analyzer.analyze(submitted.text(),
-                new AnalysisContext(submitted.year(), places.nameOf(submitted.townshipCode(), submitted.year()).orElse(null))));
+        String failure = null;
+        DraftAnalysisView result;
+        AnalysisContext context = new AnalysisContext(submitted.year(),
+                places.nameOf(submitted.townshipCode(), submitted.year()).orElse(null));
+        try {
+            // Only the engine is inside: a database failure is not the analysis failing.
+            drill.failIfAsked(submitted.text());
+            result = EngineMapper.toView(analyzer.analyze(submitted.text(), context));
+        } catch (RuntimeException | StackOverflowError e) {
+            // The engine is meant never to throw; should it still, the version is not lost: its
+            // analysis is recorded as failed and its review case opens with a finding that says so.
+            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.errorf(e, "report %s v%d: the automatic analysis failed; recorded as failed", submitted.reportId(),
+                    submitted.version());
+            result = FailedAnalysis.of(ReportAnalyzer.ENGINE_VERSION);
+        }
         Analysis analysis = new Analysis();
         analysis.id = UUID.randomUUID();
         analysis.reportId = submitted.reportId();
@@ -80,6 +103,7 @@ public class AnalysisService {
         analysis.findingCount = result.findings().size();
         analysis.result = mapper.toJson(result);
         analysis.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        analysis.failureReason = failure;
         analyses.persist(analysis);
         outbox.append(EventContract.REPORT_ANALYZED, analysis.townshipCode, analysis.reportId.toString(),
                 AnalysisMapper.toEvent(analysis, result));

@@ -1,5 +1,6 @@
 package cn.fazhi.api.contract;
 
+import cn.fazhi.api.DeadLetterView;
 import cn.fazhi.api.PlaceAmendmentView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.api.ReportView;
@@ -35,6 +36,15 @@ final class Pages {
     static final class PlaceAmendmentPage {
         @Schema(implementation = PlaceAmendmentView.class, type = SchemaType.ARRAY)
         public List<PlaceAmendmentView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+
+    @Schema(name = "DeadLetterPage")
+    static final class DeadLetterPage {
+        @Schema(implementation = DeadLetterView.class, type = SchemaType.ARRAY)
+        public List<DeadLetterView> items;
         public int page;
         public int size;
         public long total;

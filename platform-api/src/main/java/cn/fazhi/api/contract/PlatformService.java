@@ -9,7 +9,7 @@ import java.util.List;
  * from it, and each service's test checks that it implements exactly its own contracts.
  */
 public enum PlatformService {
-    REPORT_SERVICE("report-service", ReportApi.class, CampaignApi.class),
+    REPORT_SERVICE("report-service", ReportApi.class, CampaignApi.class, OperationsApi.class),
     METRICS_SERVICE("metrics-service", AnalysisApi.class),
     REVIEW_SERVICE("review-service", ReviewApi.class, PlaceApi.class);
 

@@ -8,6 +8,7 @@ import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.api.Roles;
+import cn.fazhi.api.StuckWorkView;
 import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -182,4 +183,16 @@ public interface ReviewApi {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     List<HistoryView> history(@PathParam("id") UUID reportId);
+
+    @GET
+    @Path("/admin/stuck-reviews")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "停滞的审核案卷", description = "Who: admin. Review cases still waiting for their analysis "
+            + "(AWAITING_ANALYSIS) or for their submission (AWAITING_SUBMISSION) longer than `review.stuck-after` "
+            + "(default 2 minutes), oldest first; their count is in the health group `/q/health/group/stuck-work` (not part of readiness).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StuckWorkView[].class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    List<StuckWorkView> stuckReviews();
 }

@@ -1,40 +1,40 @@
 package cn.fazhi.report.messaging;
 
 import cn.fazhi.events.EventContract;
+import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.events.ReportAnalyzed;
-import cn.fazhi.messaging.CloudEventReader;
-import cn.fazhi.messaging.Inbox;
-import cn.fazhi.messaging.PoisonEventException;
 import cn.fazhi.report.service.ReportService;
+import cn.fazhi.report.service.StuckVersions;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Follows {@code reports.analyzed}: a report whose newest version is analyzed moves to review.
+ * Follows {@code reports.analyzed}: the version is no longer waiting for its analysis, and a report
+ * whose newest version is analyzed moves to review.
  * Repeats are skipped through the inbox; a poison event goes to {@code reports.analyzed.dlq}.
  */
 @ApplicationScoped
 public class ReportAnalyzedConsumer {
 
-    private final CloudEventReader reader;
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final ReportService reports;
+    private final StuckVersions stuck;
 
-    public ReportAnalyzedConsumer(CloudEventReader reader, Inbox inbox, ReportService reports) {
-        this.reader = reader;
-        this.inbox = inbox;
+    public ReportAnalyzedConsumer(Deliveries deliveries, ReportService reports, StuckVersions stuck) {
+        this.stuck = stuck;
+        this.deliveries = deliveries;
         this.reports = reports;
     }
 
     @Incoming("reports-analyzed")
     @Blocking
-    @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
-    @Transactional
-    public void consume(String value) {
-        inbox.applyOnce(reader.read(value, EventContract.REPORT_ANALYZED, ReportAnalyzed.class),
-                analyzed -> reports.analyzed(analyzed.reportId(), analyzed.version()));
+    public CompletionStage<Void> consume(Message<String> record) {
+        return deliveries.apply(record, EventContract.REPORT_ANALYZED, ReportAnalyzed.class, analyzed -> {
+                    stuck.analyzed(analyzed.reportId(), analyzed.version());
+                    reports.analyzed(analyzed.reportId(), analyzed.version());
+                });
     }
 }

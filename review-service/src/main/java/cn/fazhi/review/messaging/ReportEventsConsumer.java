@@ -1,17 +1,15 @@
 package cn.fazhi.review.messaging;
 
 import cn.fazhi.events.EventContract;
+import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.events.ReportSubmitted;
-import cn.fazhi.messaging.CloudEventReader;
-import cn.fazhi.messaging.Inbox;
-import cn.fazhi.messaging.PoisonEventException;
 import cn.fazhi.review.service.ReviewService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.faulttolerance.Retry;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Follows the two events a case needs: the submission opens it, the analysis attaches the
@@ -20,29 +18,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ReportEventsConsumer {
 
-    private final CloudEventReader reader;
-    private final Inbox inbox;
+    private final Deliveries deliveries;
     private final ReviewService reviews;
 
-    public ReportEventsConsumer(CloudEventReader reader, Inbox inbox, ReviewService reviews) {
-        this.reader = reader;
-        this.inbox = inbox;
+    public ReportEventsConsumer(Deliveries deliveries, ReviewService reviews) {
+        this.deliveries = deliveries;
         this.reviews = reviews;
     }
 
     @Incoming("reports-submitted")
     @Blocking
-    @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
-    @Transactional
-    public void submitted(String value) {
-        inbox.applyOnce(reader.read(value, EventContract.REPORT_SUBMITTED, ReportSubmitted.class), reviews::submitted);
+    public CompletionStage<Void> submitted(Message<String> record) {
+        return deliveries.apply(record, EventContract.REPORT_SUBMITTED, ReportSubmitted.class, reviews::submitted);
     }
 
     @Incoming("reports-analyzed")
     @Blocking
-    @Retry(maxRetries = 3, delay = 500, abortOn = PoisonEventException.class)
-    @Transactional
-    public void analyzed(String value) {
-        inbox.applyOnce(reader.read(value, EventContract.REPORT_ANALYZED, ReportAnalyzed.class), reviews::analyzed);
+    public CompletionStage<Void> analyzed(Message<String> record) {
+        return deliveries.apply(record, EventContract.REPORT_ANALYZED, ReportAnalyzed.class, reviews::analyzed);
     }
 }

@@ -78,4 +78,18 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
         }
         return find(String.join(" and ", where), Sort.descending("openedAt"), params).page(Page.of(page, size));
     }
+
+    private static final String WAITING = "status in ?1 and openedAt < ?2";
+
+    /** Cases still waiting for their analysis or their submission since before the cutoff, oldest first. */
+    public List<ReviewCase> waitingSince(java.time.OffsetDateTime cutoff, int limit) {
+        return find(WAITING, Sort.by("openedAt").and("id"), WAITING_STATES, cutoff).range(0, limit - 1).list();
+    }
+
+    public long countWaitingSince(java.time.OffsetDateTime cutoff) {
+        return count(WAITING, WAITING_STATES, cutoff);
+    }
+
+    private static final List<ReviewCase.Status> WAITING_STATES =
+            List.of(ReviewCase.Status.AWAITING_ANALYSIS, ReviewCase.Status.AWAITING_SUBMISSION);
 }

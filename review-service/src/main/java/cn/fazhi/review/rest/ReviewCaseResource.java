@@ -12,6 +12,8 @@ import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.review.ReviewCase;
 import cn.fazhi.review.repository.ReviewCaseRepository;
 import cn.fazhi.review.service.ReviewService;
+import cn.fazhi.review.service.StuckReviews;
+import cn.fazhi.api.StuckWorkView;
 import cn.fazhi.review.service.ReviewWorkflow;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -26,8 +28,10 @@ public class ReviewCaseResource implements ReviewApi {
     private final ReviewService service;
     private final ReviewWorkflow workflow;
     private final CurrentCaller caller;
+    private final StuckReviews stuck;
 
-    public ReviewCaseResource(ReviewService service, ReviewWorkflow workflow, CurrentCaller caller) {
+    public ReviewCaseResource(ReviewService service, ReviewWorkflow workflow, CurrentCaller caller, StuckReviews stuck) {
+        this.stuck = stuck;
         this.service = service;
         this.workflow = workflow;
         this.caller = caller;
@@ -83,5 +87,10 @@ public class ReviewCaseResource implements ReviewApi {
     /** The contract's pattern has already refused an unknown status. */
     private static ReviewCase.Status status(String name) {
         return name == null ? null : ReviewCase.Status.valueOf(name);
+    }
+
+    @Override
+    public List<StuckWorkView> stuckReviews() {
+        return stuck.list();
     }
 }
