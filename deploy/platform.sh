@@ -6,6 +6,8 @@
 #                                   URLs and demo users; Ctrl-C stops everything it started
 #   deploy/platform.sh stop         stop a platform started by another shell (by its PID files)
 #   deploy/platform.sh stop-kafka   take the broker away (outage drill); start-kafka brings it back
+#   deploy/platform.sh kill-service NAME    SIGKILL a service (crash drill); start-service NAME restarts it
+#   deploy/platform.sh restart-postgres     restart the database under the running services (fast shutdown)
 #   deploy/platform.sh status       what runs, by PID file
 #
 # Everything lives in .platform/ (override with PLATFORM_HOME): data, logs, PID files. Downloads
@@ -287,7 +289,53 @@ start_service() {
           GATEWAY_SERVICES_METRICS_SERVICE="http://localhost:$METRICS_PORT"
           GATEWAY_SERVICES_REVIEW_SERVICE="http://localhost:$REVIEW_PORT")
   fi
+  # Fault drills only (the acceptance test): a report text carrying this marker fails its analysis.
+  if [[ $name == metrics-service && -n ${ANALYSIS_FAILURE_DRILL_MARKER:-} ]]; then
+    env+=(METRICS_ANALYSIS_FAILURE_DRILL_MARKER="$ANALYSIS_FAILURE_DRILL_MARKER")
+  fi
   launch "$name" env "${env[@]}" java -Xmx512m -jar "$(service_jar "$name")"
+}
+
+service_port() {
+  case $1 in
+    report-service) echo "$REPORT_PORT" ;; metrics-service) echo "$METRICS_PORT" ;;
+    review-service) echo "$REVIEW_PORT" ;; gateway) echo "$GATEWAY_PORT" ;;
+    *) die "no service $1 (one of: ${SERVICES[*]})" ;;
+  esac
+}
+
+service_db() {
+  case $1 in report-service) echo report ;; metrics-service) echo metrics ;; review-service) echo review ;; *) echo "" ;; esac
+}
+
+# Crash drill: the service dies as in a power cut, without shutting down.
+kill_service() {
+  local name=$1 pid port
+  port=$(service_port "$name")
+  [[ -f $RUN/$name.pid ]] || die "$name is not running"
+  pid=$(cat "$RUN/$name.pid")
+  log "killing $name (pid $pid) with SIGKILL"
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+  rm -f "$RUN/$name.pid"
+}
+
+restart_service() {
+  local name=$1 port
+  port=$(service_port "$name")
+  alive "$name" && die "$name is running"
+  start_service "$name" "$port" "$(service_db "$name")"
+  await "$name" "http_ok http://localhost:$port/q/health/ready"
+}
+
+restart_postgres() {
+  local data
+  data=$(pg_home)/data
+  log "restarting postgres"
+  as_pg "$(pg_user)" "$(pg_bin)/pg_ctl" -D "$data" -l "$(pg_home)/postgres.log" -m fast -w -t 60 restart \
+      -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$(pg_home)/socket" >/dev/null \
+      || die "PostgreSQL did not restart (log: $LOGS/postgres.log)"
+  log "postgres restarted"
 }
 
 start_services() {
@@ -390,6 +438,9 @@ case ${1:-run} in
   stop) stop_all ;;
   stop-kafka) halt kafka ;;
   start-kafka) start_kafka ;;
+  kill-service) kill_service "${2:?which service}" ;;
+  start-service) restart_service "${2:?which service}" ;;
+  restart-postgres) restart_postgres ;;
   status) status ;;
-  *) die "usage: deploy/platform.sh [run|stop|stop-kafka|start-kafka|status]" ;;
+  *) die "usage: deploy/platform.sh [run|stop|status|stop-kafka|start-kafka|kill-service NAME|start-service NAME|restart-postgres]" ;;
 esac

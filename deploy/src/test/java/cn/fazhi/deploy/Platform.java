@@ -44,10 +44,15 @@ final class Platform {
         env.put("REPORT_PORT", "18081");
         env.put("METRICS_PORT", "18082");
         env.put("REVIEW_PORT", "18083");
+        env.put("ANALYSIS_FAILURE_DRILL_MARKER", FaultDrills.ANALYSIS_FAILURE_MARKER);
     }
 
     String api() {
         return "http://localhost:" + GATEWAY_PORT + "/api/v1";
+    }
+
+    String kafka() {
+        return "localhost:" + env.get("KAFKA_PORT");
     }
 
     String keycloak() {
@@ -120,15 +125,28 @@ final class Platform {
         return alive;
     }
 
-    /** Runs {@code deploy/platform.sh <command>} against this platform, e.g. stop-kafka. */
-    void control(String command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("deploy/platform.sh").toString(), command)
+    /**
+     * Runs {@code deploy/platform.sh <command>} against this platform, e.g. stop-kafka or
+     * kill-service metrics-service; a service it starts is stopped by Ctrl-C like the others.
+     */
+    void control(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("bash", root.resolve("deploy/platform.sh").toString()));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line)
                 .directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("platform.sh " + command + " failed:\n" + out);
+            throw new IllegalStateException("platform.sh " + String.join(" ", command) + " failed:\n" + out);
+        }
+        try (Stream<Path> files = Files.list(home.resolve("run"))) {
+            files.forEach(file -> {
+                long pid = Long.parseLong(read(file).trim());
+                if (!pids.contains(pid)) {
+                    pids.add(pid);
+                }
+            });
         }
     }
 

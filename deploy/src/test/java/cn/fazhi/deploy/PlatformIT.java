@@ -302,4 +302,83 @@ class PlatformIT {
                     .then().statusCode(200).body("mentions[0].value", equalTo(i + 1));
         }
     }
+
+    @Test
+    @Order(7)
+    void aMetricsServiceKilledMidStreamLosesNothing() throws Exception {
+        FaultDrills drills = new FaultDrills(platform, token("province-admin"));
+        FaultDrills.Burst burst = drills.burst("3206145", 24, "崩溃演练 metrics",
+                () -> platform.control("kill-service", "metrics-service"));
+        platform.control("start-service", "metrics-service");
+        drills.assertEachAnalyzedAndInReviewOnce("3206145", burst);
+    }
+
+    @Test
+    @Order(8)
+    void aReviewServiceKilledMidStreamLosesNothing() throws Exception {
+        FaultDrills drills = new FaultDrills(platform, token("province-admin"));
+        FaultDrills.Burst burst = drills.burst("3206146", 24, "崩溃演练 review",
+                () -> platform.control("kill-service", "review-service"));
+        platform.control("start-service", "review-service");
+        drills.assertEachAnalyzedAndInReviewOnce("3206146", burst);
+    }
+
+    /**
+     * The database restarts under a burst: a client sees 201 or 503 with Retry-After (never a 5xx
+     * that leaves it guessing), its retry with the same Idempotency-Key is stored once, and the
+     * events behind every stored report flow on once the database is back.
+     */
+    @Test
+    @Order(9)
+    void aDatabaseRestartDuringABurstAnswers503AndLosesNothing() throws Exception {
+        FaultDrills drills = new FaultDrills(platform, token("province-admin"));
+        FaultDrills.Burst burst = drills.burst("3206147", 40, "数据库重启演练", () -> platform.control("restart-postgres"));
+        FaultDrills.assertOnly201And503(burst);
+        drills.assertEachAnalyzedAndInReviewOnce("3206147", burst);
+    }
+
+    /**
+     * A poison record is dead-lettered and shown to the admin, who discards it; a report whose
+     * analysis fails (a fault drill: the engine itself no longer fails on any text) still reaches
+     * its reviewers, with a finding that says the automatic analysis failed.
+     */
+    @Test
+    @Order(10)
+    void aPoisonRecordIsShownToTheAdminAndAFailedAnalysisStillReachesTheReviewers() throws Exception {
+        String admin = token("province-admin");
+        String poisonId = "poison-" + UUID.randomUUID();
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(Map.<String, Object>of(
+                "bootstrap.servers", platform.kafka(),
+                "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
+                "value.serializer", org.apache.kafka.common.serialization.StringSerializer.class))) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("reports.submitted", "320614800",
+                    "{\"specversion\":\"1.0\",\"id\":\"" + poisonId + "\",\"type\":\"cn.fazhi.report.submitted.v1\",\"data\":{}}"))
+                    .get();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<String> ids = given().auth().oauth2(admin).queryParam("topic", "reports.submitted").queryParam("size", 100)
+                    .when().get(platform.api() + "/admin/dead-letters").then().statusCode(200).extract().path("items.eventId");
+            return ids.stream().filter(poisonId::equals).count() == 2;
+        });
+        List<String> letters = given().auth().oauth2(admin).queryParam("topic", "reports.submitted").queryParam("size", 100)
+                .when().get(platform.api() + "/admin/dead-letters").then().extract()
+                .path("items.findAll { it.eventId == '" + poisonId + "' }.id");
+        for (String letter : letters) {
+            given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "演练用的坏记录"))
+                    .when().post(platform.api() + "/admin/dead-letters/" + letter + "/discard")
+                    .then().statusCode(200).body("status", equalTo("DISCARDED"));
+        }
+
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("townshipCode", "320614801", "year", 2024, "title", "分析失败演练",
+                        "text", "一、主要工作\n调解纠纷46起。" + FaultDrills.ANALYSIS_FAILURE_MARKER))
+                .when().post(platform.api() + "/reports").then().statusCode(201).extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "OPEN".equals(given().auth().oauth2(admin)
+                .when().get(platform.api() + "/reports/" + id + "/versions/1/review").then().extract().path("status")));
+        given().auth().oauth2(admin).when().get(platform.api() + "/reports/" + id + "/versions/1/review")
+                .then().statusCode(200).body("findings.code", hasItem("ANALYSIS_FAILED"));
+        given().auth().oauth2(admin).when().get(platform.api() + "/reports/" + id + "/analysis")
+                .then().statusCode(200).body("findings[0].code", equalTo("ANALYSIS_FAILED"));
+        new FaultDrills(platform, admin).assertNoValidEventDeadLettered(List.of(id));
+    }
 }

@@ -5,6 +5,9 @@ import cn.fazhi.events.EventContract;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,10 +24,31 @@ public class Outbox {
 
     private final ObjectMapper json;
     private final String source;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(ObjectMapper json, @ConfigProperty(name = "quarkus.application.name") String application) {
+    public Outbox(ObjectMapper json, @ConfigProperty(name = "quarkus.application.name") String application,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.json = json;
         this.source = "/" + application;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /** Once the caller's transaction commits, the relay sends at once instead of at its next poll. */
+    private void relayAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     /**
@@ -49,6 +73,7 @@ public class Outbox {
         row.payload = write(event);
         row.createdAt = now;
         row.persist();
+        relayAfterCommit();
         return id;
     }
 
@@ -67,6 +92,7 @@ public class Outbox {
         row.payload = payload;
         row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.persist();
+        relayAfterCommit();
         return row.id;
     }
 

@@ -6,13 +6,19 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -26,6 +32,11 @@ import org.jboss.logging.Logger;
  * acknowledgement and only then stamps them published, all in one transaction. If the broker is
  * away the transaction rolls back and the rows wait for the next pass: delayed, never lost. A
  * crash between send and commit can send an event twice; consumers drop repeats by event id.
+ *
+ * <p>A pass starts as soon as a transaction that wrote to the outbox commits ({@link #wake()}, on a
+ * thread of its own so the committing request does not wait for the broker), and the scheduled
+ * pass stays as the safety net (after a crash, or while the broker is away). Passes of one
+ * instance never overlap, so one township's events leave in the order they were written.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,9 +57,58 @@ public class OutboxRelay {
     OutboxConfig config;
 
     private volatile boolean failing;
+    private volatile boolean ready;
+    private final ReentrantLock passing = new ReentrantLock();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Asks for a pass now: an event was just committed. Coalesced (one queued pass covers any
+     * number of commits) and ignored before the first scheduled pass and while the broker is
+     * away, when the scheduled passes retry on their own.
+     */
+    public void wake() {
+        if (ready && !failing && wakeQueued.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                wakeQueued.set(false);
+                relayPending();
+            });
+        }
+    }
+
+    void shutdown(@Observes ShutdownEvent event) {
+        ready = false;
+        waker.shutdownNow();
+    }
 
     @Scheduled(every = "${fazhi.outbox.interval}", delayed = "${fazhi.outbox.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPass() {
+        ready = true;
+        relayPending();
+    }
+
+    /**
+     * Runs passes until nothing was asked for meanwhile. A caller that finds a pass running leaves
+     * {@code again} set; the running pass sees it after releasing the lock and goes once more.
+     */
     void relayPending() {
+        again.set(true);
+        while (again.get() && passing.tryLock()) {
+            try {
+                again.set(false);
+                relayAll();
+            } finally {
+                passing.unlock();
+            }
+        }
+    }
+
+    private void relayAll() {
         try {
             int sent;
             do {
