@@ -150,6 +150,11 @@ final class Platform {
         }
     }
 
+    /** What a component logged so far (deploy/platform.sh writes logs/NAME.log). */
+    String log(String name) {
+        return read(home.resolve("logs").resolve(name + ".log"));
+    }
+
     String output() {
         return read(log);
     }

@@ -104,6 +104,18 @@ class PlatformIT {
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
+    /** Operators learn to ignore errors a normal start prints; a clean start prints none. */
+    @Test
+    @Order(2)
+    void aCleanStartLogsNoErrorAndNoStackTrace() {
+        for (String service : List.of("report-service", "metrics-service", "review-service", "gateway")) {
+            String log = platform.log(service);
+            List<String> errors = log.lines().filter(line -> line.contains(" ERROR ") || line.startsWith("\tat ")
+                    || line.startsWith("Caused by:")).limit(5).toList();
+            assertEquals(List.of(), errors, service + " logged errors during a clean start");
+        }
+    }
+
     @Test
     @Order(2)
     void aDraftIsCheckedThroughTheGatewayWithoutBeingStored() throws Exception {

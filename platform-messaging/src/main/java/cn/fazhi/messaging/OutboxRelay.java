@@ -1,17 +1,16 @@
 package cn.fazhi.messaging;
 
-import cn.fazhi.events.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,9 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,8 +43,7 @@ public class OutboxRelay {
             order by created_at, id limit :limit for update skip locked""";
 
     @Inject
-    @Channel("outbox")
-    MutinyEmitter<String> emitter;
+    OutboxSender sender;
 
     @Inject
     EntityManager em;
@@ -81,6 +76,11 @@ public class OutboxRelay {
         }
     }
 
+    /** Late among the start-up observers: the messaging channels are wired by now. */
+    void started(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 500) StartupEvent event) {
+        ready = true;
+    }
+
     void shutdown(@Observes ShutdownEvent event) {
         ready = false;
         waker.shutdownNow();
@@ -88,8 +88,9 @@ public class OutboxRelay {
 
     @Scheduled(every = "${fazhi.outbox.interval}", delayed = "${fazhi.outbox.start-delay}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPass() {
-        ready = true;
-        relayPending();
+        if (ready) {
+            relayPending();
+        }
     }
 
     /**
@@ -128,6 +129,9 @@ public class OutboxRelay {
 
     @Scheduled(every = "1h", delayed = "1m")
     void deletePublished() {
+        if (!ready) {
+            return;
+        }
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("publishedAt < ?1", cutoff));
     }
@@ -141,24 +145,19 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> sends = batch.stream().map(this::send).toList();
-        Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+        // Sent with the transaction suspended (its row locks stay held): otherwise the transaction
+        // context propagates to the producer's callback threads, and under load Narayana found them
+        // still associated at commit ("committing with 2 threads active") and failed the commit,
+        // so a whole acknowledged batch was sent again.
+        QuarkusTransaction.suspendingExisting().run(() -> {
+            List<Uni<Void>> sends = batch.stream().map(sender::send).toList();
+            Uni.join().all(sends).andFailFast().await().atMost(config.sendTimeout());
+        });
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (OutboxEvent event : batch) {
             event.publishedAt = now;
             LOG.infof("event out: %s %s to %s key %s", event.eventType, event.id, event.topic, event.eventKey);
         }
         return batch.size();
-    }
-
-    private Uni<Void> send(OutboxEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.topic)
-                .withKey(event.eventKey)
-                .withHeaders(headers)
-                .build();
-        return emitter.sendMessage(Message.of(event.payload).addMetadata(metadata));
     }
 }
