@@ -15,6 +15,9 @@ final class FindingRules {
 
     private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_UP);
 
+    /** A breakdown after 其中 lists at most this many parts; a longer run of figures is no breakdown to add up. */
+    private static final int PARTS_MAX = 30;
+
     private final IndicatorCatalog catalog;
 
     FindingRules(IndicatorCatalog catalog) {
@@ -105,14 +108,16 @@ final class FindingRules {
         for (int i = 0; i < mentions.size(); i++) {
             Mention total = mentions.get(i);
             Span sentence = sentences.at(total.start());
-            int qizhong = text.indexOf("其中", total.end());
-            if (qizhong < 0 || qizhong >= sentence.end() || "%".equals(total.unit())
-                    || text.substring(total.end(), qizhong).chars().anyMatch(c -> !isJoiner((char) c))) {
+            int qizhong = total.end();
+            while (qizhong < sentence.end() && isJoiner(text.charAt(qizhong))) {
+                qizhong++;
+            }
+            if (!text.startsWith("其中", qizhong) || qizhong >= sentence.end() || "%".equals(total.unit())) {
                 continue;
             }
             String family = catalog.familyOf(total.unit());
             List<Mention> parts = new ArrayList<>();
-            for (int j = i + 1; j < mentions.size() && mentions.get(j).start() < sentence.end(); j++) {
+            for (int j = i + 1; j < mentions.size() && j <= i + PARTS_MAX && mentions.get(j).start() < sentence.end(); j++) {
                 Mention part = mentions.get(j);
                 if (catalog.familyOf(part.unit()).equals(family)) {
                     parts.add(part);

@@ -41,8 +41,14 @@ final class IndicatorMatcher {
                 .toList();
     }
 
+    /** How far after a number a question may be named (对13件决策…进行合法性审查). */
+    private static final int TAIL_MAX = 40;
+    /** How far after the officers' number 全部取得执法证 may stand. */
+    private static final int CERTIFIED_TAIL_MAX = 24;
+
     List<Answer> answers(String text, List<Mention> mentions, Sentences sentences) {
         List<Answer> answers = new ArrayList<>();
+        int[] qizhong = occurrences(text, "其中");
         int previousEnd = 0;
         for (Mention mention : mentions) {
             Span sentence = sentences.at(mention.start());
@@ -51,8 +57,8 @@ final class IndicatorMatcher {
             boolean zeroInWords = MentionExtractor.isZeroInWords(mention);
             int clause = sentences.clauseStart(mention.start(), floor);
             String lead = text.substring(clause, mention.start()) + (zeroInWords ? mention.text() : "");
-            String tail = text.substring(mention.end(), Math.max(mention.end(), sentences.clauseEnd(mention.end())));
-            boolean afterQizhong = text.substring(sentence.start(), mention.start()).contains("其中");
+            String tail = text.substring(mention.end(), sentences.clauseEnd(mention.end(), mention.end() + TAIL_MAX));
+            boolean afterQizhong = lastBefore(qizhong, mention.start() - 2) >= sentence.start();
             if (!"%".equals(mention.unit()) && (INCREASE.matcher(lead).find() || PER_UNIT.matcher(lead).find())) {
                 continue;                                       // an increase or a norm is not a total
             }
@@ -90,15 +96,16 @@ final class IndicatorMatcher {
             }
             if (best != null) {
                 answers.add(best);
-                alsoCertified(best, text.substring(mention.end(), sentence.end())).ifPresent(answers::add);
+                alsoCertified(best, text, Math.min(sentence.end(), mention.end() + CERTIFIED_TAIL_MAX)).ifPresent(answers::add);
             }
         }
         return answers;
     }
 
     /** 3名执法人员全部取得行政执法证: the officers' number also answers the certified officers'. */
-    private java.util.Optional<Answer> alsoCertified(Answer answer, String tail) {
-        if (!answer.definition().code().equals("enforcement.officers") || !ALL_CERTIFIED.matcher(tail).find()) {
+    private java.util.Optional<Answer> alsoCertified(Answer answer, String text, int tailEnd) {
+        if (!answer.definition().code().equals("enforcement.officers")
+                || !ALL_CERTIFIED.matcher(text).region(answer.mention().end(), tailEnd).find()) {
             return java.util.Optional.empty();
         }
         return catalog.indicator("enforcement.certified_officers")
@@ -116,7 +123,7 @@ final class IndicatorMatcher {
             for (Statement s : statements) {
                 for (Answer a : s.parts()) {
                     evidence.add(new Indicator.Evidence(a.mention().start(), a.mention().end(), a.mention().value(),
-                            sentences.textAt(a.mention().start())));
+                            sentences.evidence(a.mention().start(), a.mention().end())));
                 }
             }
             for (Statement other : statements.subList(1, statements.size())) {
@@ -144,8 +151,9 @@ final class IndicatorMatcher {
             List<Answer> beforeParts = inSentence.stream().filter(a -> !a.afterQizhong()).toList();
             List<Answer> counted = beforeParts.isEmpty() ? inSentence : beforeParts;
             List<Answer> distinct = new ArrayList<>();
+            java.util.Set<BigDecimal> values = new java.util.TreeSet<>();   // by compareTo: 5 and 5.0 are one value
             for (Answer a : counted) {
-                if (distinct.stream().noneMatch(d -> d.mention().value().compareTo(a.mention().value()) == 0)) {
+                if (values.add(a.mention().value())) {
                     distinct.add(a);
                 }
             }
@@ -191,6 +199,22 @@ final class IndicatorMatcher {
             }
         }
         return best;
+    }
+
+    /** Where {@code word} starts in {@code text}, ascending. */
+    private static int[] occurrences(String text, String word) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            at.add(i);
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The greatest of the sorted {@code offsets} that is at most {@code limit}, or -1. */
+    private static int lastBefore(int[] offsets, int limit) {
+        int i = java.util.Arrays.binarySearch(offsets, limit);
+        int index = i >= 0 ? i : -i - 2;
+        return index >= 0 ? offsets[index] : -1;
     }
 
     private static double round(double value) {

@@ -26,14 +26,26 @@ public final class MentionExtractor {
     private final TextRegions regions = new TextRegions();
 
     /**
+     * A written number longer than this (digits, separators, 万/亿, Chinese numeral characters) is
+     * not a quantity a report states (a document or account number, a run of digits): it is
+     * skipped whole, and no value beyond {@code long} range is ever computed from prose.
+     */
+    static final int NUMBER_MAX = 20;
+
+    /**
      * What may stand between a clause boundary and the 无 of a zero stated in words
      * (无行政复议、行政应诉案件): a time phrase, the township, 共/均/暂.
      */
     private static final Pattern ZERO_PREFIX = Pattern.compile(
             "[\\s\\u3000]*(?:全年|年内|今年以来|本年度|当年)?(?:[\\u4e00-\\u9fa5]{1,8}?(?:镇|乡|街道))?(?:共|均|暂)?");
     private static final int ZERO_LIST_MAX = 40;
+    private static final int ZERO_PREFIX_MAX = 20;
     private static final Pattern COUNTED_ITEM = Pattern.compile("诉|复议|案|事故|投诉|信访|纠纷");
     private static final String ZERO_SEPARATORS = "、和及与";
+
+    private static char charAt(String text, int at) {
+        return at < text.length() ? text.charAt(at) : '\n';
+    }
 
     private static boolean isClauseEnd(char c) {
         return "，。；：！？\n".indexOf(c) >= 0;
@@ -55,7 +67,7 @@ public final class MentionExtractor {
                 at++;
                 continue;
             }
-            if (!excluded.covers(at)) {
+            if (end - at <= NUMBER_MAX && !excluded.covers(at)) {
                 Mention mention = read(text, at, end, text.substring(at, end));
                 if (mention != null) {
                     mentions.add(mention);
@@ -72,10 +84,10 @@ public final class MentionExtractor {
         List<Mention> zeros = new ArrayList<>();
         for (int at = text.indexOf('无'); at >= 0; at = text.indexOf('无', at + 1)) {
             int clauseStart = at;
-            while (clauseStart > 0 && !isClauseEnd(text.charAt(clauseStart - 1))) {
-                clauseStart--;
+            while (clauseStart > 0 && at - clauseStart <= ZERO_PREFIX_MAX && !isClauseEnd(text.charAt(clauseStart - 1))) {
+                clauseStart--;                             // bounded: a longer prefix is no zero statement
             }
-            if (at - clauseStart > 20 || !ZERO_PREFIX.matcher(text).region(clauseStart, at).matches()
+            if (at - clauseStart > ZERO_PREFIX_MAX || !ZERO_PREFIX.matcher(text).region(clauseStart, at).matches()
                     || excluded.covers(at)) {
                 continue;
             }
@@ -83,6 +95,9 @@ public final class MentionExtractor {
             int listEnd = listStart;
             while (listEnd < text.length() && listEnd - listStart < ZERO_LIST_MAX && !isClauseEnd(text.charAt(listEnd))) {
                 listEnd++;
+            }
+            if (Character.isLowSurrogate(charAt(text, listEnd)) && Character.isHighSurrogate(text.charAt(listEnd - 1))) {
+                listEnd--;                                 // never cut a character in two
             }
             if (listEnd - listStart < 2) {
                 continue;
@@ -99,10 +114,18 @@ public final class MentionExtractor {
             int itemStart = listStart;
             for (int i = listStart; i <= listEnd; i++) {
                 if (i == listEnd || ZERO_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
-                    String item = text.substring(itemStart, i).strip();
+                    int from = itemStart;
+                    int to = i;
+                    while (from < to && Character.isWhitespace(text.charAt(from))) {
+                        from++;
+                    }
+                    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                        to--;
+                    }
+                    String item = text.substring(from, to);
                     if (item.length() >= 2 && item.length() <= 12 && !item.startsWith("一")
                             && (!noun.isEmpty() || COUNTED_ITEM.matcher(item).find())) {
-                        zeros.add(new Mention(item, itemStart, itemStart + item.length(), BigDecimal.ZERO,
+                        zeros.add(new Mention(item, from, to, BigDecimal.ZERO,
                                 "事件".equals(noun) ? "起" : "件", Approx.EXACT));
                     }
                     itemStart = i + 1;
@@ -237,7 +260,7 @@ public final class MentionExtractor {
             BigDecimal factor = last == '万' ? BigDecimal.valueOf(10_000)
                     : last == '亿' ? BigDecimal.valueOf(100_000_000) : BigDecimal.ONE;
             String digits = factor.equals(BigDecimal.ONE) ? number : number.substring(0, number.length() - 1);
-            return Numerals.arabic(digits).multiply(factor);
+            return parseOrNull(() -> Numerals.arabic(digits).multiply(factor));
         }
         return parseOrNull(() -> BigDecimal.valueOf(Numerals.chinese(number)));
     }

@@ -43,24 +43,22 @@ final class MetadataReader {
         Span yearSpan = null;
         Matcher y = YEAR.matcher(text).region(start, end);
         if (y.find()) {
-            year = Integer.valueOf(y.group(1));
+            year = Integer.valueOf(y.group(1));                      // four ASCII digits: always an int
             yearSpan = new Span(y.start(1), y.end());
         }
-        String township = null;
-        Span townshipSpan = null;
-        Matcher t = TOWNSHIP.matcher(text).region(start, end);
-        if (!t.find() && aboveStart >= 0) {
-            t = TOWNSHIP.matcher(text).region(aboveStart, aboveEnd);
-            if (!t.find()) {
-                t = null;
-            }
+        Span townshipSpan = township(text, start, end);
+        if (townshipSpan == null && aboveStart >= 0) {
+            townshipSpan = township(text, aboveStart, aboveEnd);
         }
-        if (t != null) {
-            township = t.group(1);
-            townshipSpan = new Span(t.start(1), t.end(1));
-        }
+        String township = townshipSpan == null ? null : text.substring(townshipSpan.start(), townshipSpan.end());
         return new ReportMetadata(text.substring(start, end), new Span(start, end), year, yearSpan, township,
                 townshipSpan);
+    }
+
+    /** The township named in {@code [start, end)}, or {@code null}: a group is read only after a successful find. */
+    private static Span township(String text, int start, int end) {
+        Matcher t = TOWNSHIP.matcher(text).region(start, end);
+        return t.find() ? new Span(t.start(1), t.end(1)) : null;
     }
 
     private static int[] trim(String text, int start, int end) {

@@ -77,6 +77,15 @@ public final class Numerals {
      * @throws NumberFormatException if {@code s} is not a well-formed numeral
      */
     public static long chinese(CharSequence s) {
+        try {
+            return chineseExact(s);
+        } catch (ArithmeticException e) {
+            throw new NumberFormatException("numeral too large: " + s);
+        }
+    }
+
+    /** {@link #chinese}, with every step checked, so a numeral beyond {@code long} fails instead of wrapping. */
+    private static long chineseExact(CharSequence s) {
         if (s.isEmpty()) {
             throw new NumberFormatException("empty numeral");
         }
@@ -92,7 +101,7 @@ public final class Numerals {
         if (bareDigits && s.length() > 1) {
             long value = 0;
             for (int i = 0; i < s.length(); i++) {
-                value = value * 10 + digit(s.charAt(i));
+                value = Math.addExact(Math.multiplyExact(value, 10), digit(s.charAt(i)));
             }
             return value;
         }
@@ -121,20 +130,20 @@ public final class Numerals {
                 if (n < 0 || (lastUnit != 0 && lastUnit <= unit && !zeroSeen && section > 0)) {
                     throw new NumberFormatException("misplaced " + c + " in " + s);
                 }
-                section += n * unit;
+                section = Math.addExact(section, Math.multiplyExact(n, unit));
                 lastUnit = unit;
                 pending = -1;
                 zeroSeen = false;
             } else if (c == '万' || c == '亿') {
-                section += trailing(pending, lastUnit, zeroSeen);
+                section = Math.addExact(section, trailing(pending, lastUnit, zeroSeen));
                 if (section == 0 && myriads == 0 && total == 0) {
                     throw new NumberFormatException("nothing before " + c + ": " + s);
                 }
                 if (c == '万') {
-                    myriads = (myriads + section) * 10_000;
+                    myriads = Math.multiplyExact(Math.addExact(myriads, section), 10_000);
                     lastUnit = 10_000;
                 } else {
-                    total = (total + myriads + section) * 100_000_000;
+                    total = Math.multiplyExact(Math.addExact(Math.addExact(total, myriads), section), 100_000_000);
                     myriads = 0;
                     lastUnit = 100_000_000;
                 }
@@ -145,7 +154,7 @@ public final class Numerals {
                 throw new NumberFormatException("not a numeral: " + s);
             }
         }
-        return total + myriads + section + trailing(pending, lastUnit, zeroSeen);
+        return Math.addExact(Math.addExact(total, myriads), Math.addExact(section, trailing(pending, lastUnit, zeroSeen)));
     }
 
     /** A final digit after a unit stands for the next lower unit (一千二 = 1200) unless a 零 came between. */

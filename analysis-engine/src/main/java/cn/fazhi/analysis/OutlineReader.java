@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class OutlineReader {
 
     private static final Pattern[] LEVELS = {
+            // each tried with lookingAt() at the start of a line
             Pattern.compile("^[一二三四五六七八九十]+[、.．]"),
             Pattern.compile("^[（(][一二三四五六七八九十]+[）)]"),
             Pattern.compile("^[0-9]{1,2}[.．、](?![0-9])"),
@@ -70,11 +71,16 @@ final class OutlineReader {
         String line = text.substring(start, end);
         for (int level = 0; level < LEVELS.length; level++) {
             Matcher m = LEVELS[level].matcher(line);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 int titleStart = start + m.end();
                 int stop = line.indexOf('。', m.end());
                 int titleEnd = stop < 0 ? end : start + stop;
-                titleEnd = Math.min(titleEnd, titleStart + TITLE_MAX);
+                if (titleEnd > titleStart + TITLE_MAX) {
+                    titleEnd = titleStart + TITLE_MAX;
+                    if (Character.isLowSurrogate(text.charAt(titleEnd)) && Character.isHighSurrogate(text.charAt(titleEnd - 1))) {
+                        titleEnd--;                         // never cut a character in two
+                    }
+                }
                 String title = text.substring(titleStart, titleEnd).strip();
                 if (title.isEmpty()) {
                     return null;
@@ -99,14 +105,18 @@ final class OutlineReader {
         }
         int first = topLevel.get(0);
         int last = topLevel.get(topLevel.size() - 1);
-        List<Flat> merged = new ArrayList<>(flat);
-        int inserted = 0;
-        for (int[] c : candidates) {
-            int before = c[2];
-            if (before > first && before <= last) {
-                String title = text.substring(c[0], c[1]);
-                merged.add(before + inserted, new Flat(2, "", title, c[0], c[1], section(title)));
-                inserted++;
+        List<Flat> merged = new ArrayList<>(flat.size() + candidates.size());
+        int next = 0;                                      // candidates are in text order, like flat
+        for (int i = 0; i <= flat.size(); i++) {
+            while (next < candidates.size() && candidates.get(next)[2] == i) {
+                int[] c = candidates.get(next++);
+                if (i > first && i <= last) {
+                    String title = text.substring(c[0], c[1]);
+                    merged.add(new Flat(2, "", title, c[0], c[1], section(title)));
+                }
+            }
+            if (i < flat.size()) {
+                merged.add(flat.get(i));
             }
         }
         flat.clear();

@@ -40,7 +40,15 @@ public final class ReportAnalyzer {
         return analyze(text, AnalysisContext.NONE);
     }
 
+    /**
+     * Reads any text, whatever it holds (empty, a run of digits, unpaired surrogates, control
+     * characters, megabytes of headings): every step is bounded and reads a group, an offset or a
+     * number only where one exists, so the result is an analysis, never an exception.
+     * {@code null} reads as the empty text, a {@code null} context as {@link AnalysisContext#NONE}.
+     */
     public ReportAnalysis analyze(String text, AnalysisContext context) {
+        text = text == null ? "" : text;
+        context = context == null ? AnalysisContext.NONE : context;
         Sentences sentences = Sentences.of(text);
         List<Heading> headings = outline.read(text);
         ReportMetadata meta = metadata.read(text, headings.isEmpty() ? -1 : headings.get(0).start());

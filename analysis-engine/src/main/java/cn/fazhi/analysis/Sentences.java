@@ -46,10 +46,36 @@ final class Sentences {
         return new Span(start, end);
     }
 
+    /** Evidence sentences longer than this are cut to a window around the quantity they show. */
+    static final int EVIDENCE_MAX = 400;
+    private static final int EVIDENCE_CONTEXT = 150;
+
     /** The sentence's text without surrounding blanks, for evidence. */
     String textAt(int offset) {
-        Span span = at(offset);
-        return text.substring(span.start(), span.end()).strip();
+        return evidence(offset, offset);
+    }
+
+    /**
+     * The sentence around {@code [start, end)} without surrounding blanks, for evidence; in a sentence
+     * longer than {@link #EVIDENCE_MAX} (a table pasted as one line, a run of figures) only the
+     * {@value #EVIDENCE_CONTEXT} characters either side. It always contains {@code [start, end)} and
+     * never cuts a surrogate pair.
+     */
+    String evidence(int start, int end) {
+        Span span = at(start);
+        int from = span.start();
+        int to = Math.max(span.end(), end);
+        if (to - from > EVIDENCE_MAX) {
+            from = Math.max(from, start - EVIDENCE_CONTEXT);
+            to = Math.min(to, end + EVIDENCE_CONTEXT);
+            if (from > 0 && Character.isLowSurrogate(text.charAt(from)) && Character.isHighSurrogate(text.charAt(from - 1))) {
+                from--;
+            }
+            if (to < text.length() && Character.isLowSurrogate(text.charAt(to)) && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to++;
+            }
+        }
+        return text.substring(from, to).strip();
     }
 
     /** Where the clause that contains {@code offset} starts, not before {@code floor}. */
@@ -61,10 +87,11 @@ final class Sentences {
         return i + 1;
     }
 
-    /** Where the clause that contains {@code offset} ends. */
-    int clauseEnd(int offset) {
+    /** Where the clause that contains {@code offset} ends, looking no further than {@code ceiling}. */
+    int clauseEnd(int offset, int ceiling) {
         int i = offset;
-        while (i < text.length() && !endsClause(text.charAt(i))) {
+        int stop = Math.min(text.length(), ceiling);
+        while (i < stop && !endsClause(text.charAt(i))) {
             i++;
         }
         return i;

@@ -8,6 +8,7 @@ import cn.fazhi.analysis.ReportAnalyzer;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,33 +28,55 @@ public final class AnalyzeReportsCommand {
     private AnalyzeReportsCommand() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
-    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    /**
+     * Analyzes every report given and carries on past one that fails (unreadable, not UTF-8, any
+     * exception): each failure is reported when it happens, and at the end the command names every
+     * failed file and returns 1. Returns 2 for a wrong command line or catalog, 0 when all succeeded.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         Path outDir = null;
-        IndicatorCatalog catalog = null;
+        Path catalogFile = null;
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--out" -> outDir = Path.of(args[++i]);
-                case "--catalog" -> catalog = IndicatorCatalog.load(Path.of(args[++i]));
+                case "--out", "--catalog" -> {
+                    if (i + 1 >= args.length) {
+                        err.println(args[i] + " needs a value");
+                        err.println(USAGE);
+                        return 2;
+                    }
+                    Path value = Path.of(args[++i]);
+                    if (args[i - 1].equals("--out")) {
+                        outDir = value;
+                    } else {
+                        catalogFile = value;
+                    }
+                }
                 case "-h", "--help" -> {
-                    out.println("usage: analyze [--out DIR] [--catalog FILE] FILE|DIR...");
+                    out.println(USAGE);
                     return 0;
                 }
                 default -> inputs.add(Path.of(args[i]));
             }
         }
         if (inputs.isEmpty()) {
-            err.println("usage: analyze [--out DIR] [--catalog FILE] FILE|DIR...");
+            err.println(USAGE);
             return 2;
         }
-        ReportAnalyzer analyzer = catalog == null ? new ReportAnalyzer() : new ReportAnalyzer(catalog);
+        ReportAnalyzer analyzer;
+        try {
+            analyzer = catalogFile == null ? new ReportAnalyzer() : new ReportAnalyzer(IndicatorCatalog.load(catalogFile));
+        } catch (RuntimeException e) {
+            err.println("cannot use the catalog: " + describe(e));
+            return 2;
+        }
         ObjectWriter json = AnalysisJson.mapper().writerWithDefaultPrettyPrinter();
-        int failures = 0;
-        for (Path report : reports(inputs)) {
+        List<String> failed = new ArrayList<>();
+        for (Path report : reports(inputs, failed, err)) {
             try {
                 String text = Files.readString(report, StandardCharsets.UTF_8);
                 ReportAnalysis analysis = analyzer.analyze(text, AnalysisContext.NONE);
@@ -63,20 +86,34 @@ public final class AnalyzeReportsCommand {
                 json.writeValue(target.toFile(), analysis);
                 out.printf("%s: %d mentions, %d indicators, %d findings -> %s%n", report, analysis.mentions().size(),
                         analysis.indicators().size(), analysis.findings().size(), target);
-            } catch (IOException e) {
-                failures++;
-                err.printf("%s: %s%n", report, e.getMessage());
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                failed.add(report.toString());
+                err.printf("%s: FAILED: %s%n", report, describe(e));
             }
         }
-        return failures == 0 ? 0 : 1;
+        if (failed.isEmpty()) {
+            return 0;
+        }
+        err.printf("%d file(s) failed: %s%n", failed.size(), String.join(", ", failed));
+        return 1;
     }
 
-    private static List<Path> reports(List<Path> inputs) throws IOException {
+    private static final String USAGE = "usage: analyze [--out DIR] [--catalog FILE] FILE|DIR...";
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** The .txt files of each folder given and each file given; a folder that cannot be listed is a failure. */
+    private static List<Path> reports(List<Path> inputs, List<String> failed, PrintStream err) {
         List<Path> reports = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> files = Files.list(input)) {
                     files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(reports::add);
+                } catch (IOException | UncheckedIOException e) {
+                    failed.add(input.toString());
+                    err.printf("%s: FAILED: cannot list the folder: %s%n", input, describe(e));
                 }
             } else {
                 reports.add(input);
