@@ -73,6 +73,14 @@ class GatewayTest {
     }
 
     @Test
+    void aHeaderOverTheLimitIsRefusedWithAProblem() {
+        given().auth().oauth2(Tokens.admin()).header("X-Padding", "a".repeat(64 * 1024))
+                .when().get("/api/v1/reports")
+                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431))
+                .body("title", equalTo("请求头过大"));
+    }
+
+    @Test
     void aFiftyMegabyteBodyIsRefusedBeforeItIsRead() {
         String text = "法".repeat(50 * 1024 * 1024 / 3);
         given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()

@@ -1,0 +1,59 @@
+package cn.fazhi.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses oversized request headers with a 431 problem+json. Vert.x answers headers over its own
+ * limit ({@code quarkus.http.limits.max-header-size}) before any handler runs, with an empty body;
+ * so that limit is set well above the platform's ({@code platform.http.max-header-size}), and the
+ * platform's is enforced here, first of all routes, where the answer can explain itself.
+ */
+@ApplicationScoped
+public class HeaderLimit {
+
+    private final long maxBytes;
+    private final ObjectMapper json;
+
+    public HeaderLimit(@ConfigProperty(name = "platform.http.max-header-size") MemorySize max, ObjectMapper json) {
+        this.maxBytes = max.asLongValue();
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check);
+    }
+
+    private void check(RoutingContext ctx) {
+        long size = 0;
+        for (Map.Entry<String, String> header : ctx.request().headers()) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (size > maxBytes) {
+            Problem problem = new ProblemException(431, "header-fields-too-large", "请求头过大",
+                    "请求头共约 " + size / 1024 + " KB，超过了允许的 " + maxBytes / 1024 + " KB").toProblem(ctx.request().path());
+            ctx.response().setStatusCode(431)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(write(problem));
+            return;
+        }
+        ctx.next();
+    }
+
+    private String write(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
