@@ -16,6 +16,7 @@ import java.util.Map;
  * @param repeat    a body generated from a repeated unit, for bodies too large to keep; or null
  * @param chunked   send the body without Content-Length (Transfer-Encoding: chunked)
  * @param bigHeader a header of the given size added to the request; or null
+ * @param longQuery when above 0, a query parameter {@code padding} of that many letters appended to the query
  * @param role      the caller's realm role ({@code reporter}, {@code reviewer}, {@code admin}, …)
  * @param org       the caller's {@code org_code}
  * @param status    the status it must get
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 public record BadInputCase(String name, String service, String method, String path, String query,
         Map<String, String> headers, String body, String bodyBase64, Repeat repeat, boolean chunked,
-        BigHeader bigHeader, String role, String org, int status, String field) {
+        BigHeader bigHeader, int longQuery, String role, String org, int status, String field) {
 
     public BadInputCase {
         headers = headers == null ? Map.of() : Map.copyOf(headers);

@@ -74,7 +74,11 @@ public final class BadInputCorpus {
     public static HttpResponse<String> send(BadInputCase c, URI base, String token, Map<String, String> placeholders)
             throws IOException, InterruptedException {
         String path = fill(c.path(), placeholders);
-        String target = base.toString().replaceFirst("/$", "") + path + (c.query() == null ? "" : "?" + c.query());
+        String query = c.query() == null ? "" : c.query();
+        if (c.longQuery() > 0) {
+            query += (query.isEmpty() ? "" : "&") + "padding=" + "a".repeat(c.longQuery());
+        }
+        String target = base.toString().replaceFirst("/$", "") + path + (query.isEmpty() ? "" : "?" + query);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(60));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
