@@ -73,6 +73,21 @@ class GatewayTest {
     }
 
     @Test
+    void aHeaderOverTheLimitIsRefusedWithAProblem() {
+        given().auth().oauth2(Tokens.admin()).header("X-Padding", "a".repeat(64 * 1024))
+                .when().get("/api/v1/reports")
+                .then().statusCode(431).contentType("application/problem+json").body("status", equalTo(431))
+                .body("title", equalTo("请求头过大"));
+    }
+
+    @Test
+    void anAddressOverTheLimitIsRefusedWithAProblem() {
+        given().auth().oauth2(Tokens.admin())
+                .when().get("/api/v1/reports?township=" + "3".repeat(5000))
+                .then().statusCode(414).contentType("application/problem+json").body("status", equalTo(414));
+    }
+
+    @Test
     void aFiftyMegabyteBodyIsRefusedBeforeItIsRead() {
         String text = "法".repeat(50 * 1024 * 1024 / 3);
         given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()

@@ -9,6 +9,8 @@ public final class Limits {
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 200_000;
     public static final int PAGE_SIZE_MAX = 100;
+    /** The last page number a list accepts: 10 million items at the largest page size, and no offset overflows. */
+    public static final int PAGE_MAX = 100_000;
 
     private Limits() {
     }

@@ -12,7 +12,8 @@ public class PageRequest {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "页码从0开始")
-    @Parameter(description = "page number, from 0", example = "0")
+    @Max(value = Limits.PAGE_MAX, message = "页码不能超过100000")
+    @Parameter(description = "page number, from 0 to 100000", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -13,9 +13,7 @@ public final class Validation {
     public static final String TOWNSHIP_CODE_MESSAGE = "乡镇代码必须是9位数字的行政区划代码";
     public static final String TOWNSHIP_CODE_REQUIRED = "必须填写乡镇代码";
 
-    /** A year as a query parameter; as a body field it is a number between {@link Limits#FIRST_YEAR} and {@link Limits#LAST_YEAR}. */
-    public static final String YEAR = "(19|20|21)[0-9]{2}";
-    public static final String YEAR_MESSAGE = "年度必须是四位数字，如2024";
+    /** A year, as a body field or a query parameter: a number between {@link Limits#FIRST_YEAR} and {@link Limits#LAST_YEAR}. */
     public static final String YEAR_REQUIRED = "必须填写报告年度";
     public static final String YEAR_TOO_EARLY = "报告年度不能早于2000年";
     public static final String YEAR_TOO_LATE = "报告年度不在可提交的范围内";

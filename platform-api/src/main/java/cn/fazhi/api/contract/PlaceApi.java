@@ -1,5 +1,6 @@
 package cn.fazhi.api.contract;
 
+import cn.fazhi.api.Limits;
 import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.PlaceAmendmentRequest;
@@ -9,6 +10,7 @@ import cn.fazhi.api.Roles;
 import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +84,8 @@ public interface PlaceApi {
             @Parameter(example = "3206") @QueryParam("parent")
             @Pattern(regexp = "[0-9]{2}|[0-9]{4}|[0-9]{6}", message = "上级代码必须是2、4或6位数字") String parent,
             @Parameter(example = "2024") @QueryParam("year")
-            @Pattern(regexp = Validation.YEAR, message = Validation.YEAR_MESSAGE) String year,
+            @Min(value = Limits.FIRST_YEAR, message = Validation.YEAR_TOO_EARLY)
+            @Max(value = Limits.LAST_YEAR, message = Validation.YEAR_TOO_LATE) Integer year,
             @Parameter(example = "2024-06-30") @QueryParam("on") @Pattern(regexp = DAY, message = DAY_MESSAGE) String on);
 
     @GET
@@ -98,7 +101,8 @@ public interface PlaceApi {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     PlaceView get(@Parameter(example = "320614108") @PathParam("code") String code,
             @Parameter(example = "2024") @QueryParam("year")
-            @Pattern(regexp = Validation.YEAR, message = Validation.YEAR_MESSAGE) String year,
+            @Min(value = Limits.FIRST_YEAR, message = Validation.YEAR_TOO_EARLY)
+            @Max(value = Limits.LAST_YEAR, message = Validation.YEAR_TOO_LATE) Integer year,
             @Parameter(example = "2024-06-30") @QueryParam("on") @Pattern(regexp = DAY, message = DAY_MESSAGE) String on);
 
     @POST

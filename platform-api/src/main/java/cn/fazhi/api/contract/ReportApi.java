@@ -1,6 +1,7 @@
 package cn.fazhi.api.contract;
 
 import cn.fazhi.api.DiffView;
+import cn.fazhi.api.Limits;
 import cn.fazhi.api.PageRequest;
 import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReportVersionView;
@@ -11,6 +12,7 @@ import cn.fazhi.api.SubmitReportRequest;
 import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -95,7 +97,8 @@ public interface ReportApi {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     PageView<ReportView> list(
             @Parameter(example = "2024") @QueryParam("year")
-            @Pattern(regexp = Validation.YEAR, message = Validation.YEAR_MESSAGE) String year,
+            @Min(value = Limits.FIRST_YEAR, message = Validation.YEAR_TOO_EARLY)
+            @Max(value = Limits.LAST_YEAR, message = Validation.YEAR_TOO_LATE) Integer year,
             @Parameter(example = "320684104") @QueryParam("township")
             @Pattern(regexp = Validation.TOWNSHIP_CODE, message = Validation.TOWNSHIP_CODE_MESSAGE) String township,
             @Parameter(description = "SUBMITTED, IN_REVIEW, RETURNED, APPROVED or PUBLISHED; repeatable")

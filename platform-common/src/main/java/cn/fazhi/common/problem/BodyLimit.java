@@ -6,6 +6,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,34 +15,61 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Refuses an oversized body from its Content-Length, before a byte of it is read, with a 413
  * problem+json (Vert.x's own limit answers with an empty body). A client that sends
  * {@code Expect: 100-continue} learns this without uploading anything.
+ *
+ * <p>A body sent chunked has no length to check first: it is read here, up to the limit, and
+ * refused with the same 413 problem+json as soon as it passes it (the REST layer then reads the
+ * body from memory). The gateway streams bodies itself and refuses them the same way, so it
+ * turns this off ({@code platform.http.buffer-chunked-bodies=false}).
  */
 @ApplicationScoped
 public class BodyLimit {
 
     private final long maxBytes;
     private final ObjectMapper json;
+    private final BodyHandler chunkedBodies;
 
-    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json) {
+    public BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json,
+            @ConfigProperty(name = "platform.http.buffer-chunked-bodies", defaultValue = "true") boolean bufferChunked) {
         this.maxBytes = max.asLongValue();
         this.json = json;
+        this.chunkedBodies = bufferChunked
+                ? BodyHandler.create(false).setBodyLimit(maxBytes).setMergeFormAttributes(false)
+                : null;
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::check);
+        router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::chunkedTooLarge);
     }
 
     private void check(RoutingContext ctx) {
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null && chunkedBodies != null && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            chunkedBodies.handle(ctx);
+            return;
+        }
         if (length != null && exceeds(length)) {
-            Problem problem = new ProblemException(413, "payload-too-large", "请求体过大",
-                    "请求体超过了允许的 " + maxBytes / 1024 + " KB；报告正文请控制在200000字以内").toProblem(ctx.request().path());
-            ctx.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(write(problem));
+            refuse(ctx);
             return;
         }
         ctx.next();
+    }
+
+    /** The body handler fails the route with 413 once a chunked body passes the limit. */
+    private void chunkedTooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+            refuse(ctx);
+        } else {
+            ctx.next();
+        }
+    }
+
+    private void refuse(RoutingContext ctx) {
+        Problem problem = new ProblemException(413, "payload-too-large", "请求体过大",
+                "请求体超过了允许的 " + maxBytes / 1024 + " KB；报告正文请控制在200000字以内").toProblem(ctx.request().path());
+        ctx.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(write(problem));
     }
 
     private boolean exceeds(String length) {

@@ -99,6 +99,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.exc.StreamReadException unreadable) {
+            return respond(StrictInputMappers.unreadable(unreadable).toProblem(path(uri)));
+        }
+        if (e.getCause() instanceof JsonMappingException unreadable) {
+            return respond(StrictInputMappers.unreadable(unreadable).toProblem(path(uri)));
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, uri);

@@ -68,8 +68,8 @@ public class ReportResource implements ReportApi {
     }
 
     @Override
-    public PageView<ReportView> list(String year, String township, List<String> status, PageRequest paging) {
-        return service.list(new ReportFilter(year == null ? null : Integer.valueOf(year), township, statuses(status)),
+    public PageView<ReportView> list(Integer year, String township, List<String> status, PageRequest paging) {
+        return service.list(new ReportFilter(year, township, statuses(status)),
                 paging.page, paging.size, caller.get());
     }
 

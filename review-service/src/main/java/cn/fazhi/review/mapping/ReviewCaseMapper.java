@@ -9,6 +9,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Review cases to the API's view; findings between the event, the JSON column and the view. */
 @ApplicationScoped
@@ -31,6 +34,16 @@ public class ReviewCaseMapper {
             return json.writeValueAsString(views);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The codes of the findings attached to the case (none before its analysis arrives). */
+    public Set<String> findingCodes(ReviewCase reviewCase) {
+        try {
+            return json.readValue(reviewCase.findings, FINDINGS).stream().map(FindingView::code)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("findings of case " + reviewCase.id + " are not readable", e);
         }
     }
 

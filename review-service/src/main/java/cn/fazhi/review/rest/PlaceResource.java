@@ -38,12 +38,12 @@ public class PlaceResource implements PlaceApi {
     }
 
     @Override
-    public List<PlaceView> children(String parent, String year, String on) {
+    public List<PlaceView> children(String parent, Integer year, String on) {
         return register.children(parent, day(year, on));
     }
 
     @Override
-    public PlaceView get(String code, String year, String on) {
+    public PlaceView get(String code, Integer year, String on) {
         return register.get(code, day(year, on));
     }
 
@@ -64,7 +64,7 @@ public class PlaceResource implements PlaceApi {
     }
 
     /** {@code ?on=} a day, {@code ?year=} its 31 December, neither: today. */
-    private LocalDate day(String year, String on) {
+    private LocalDate day(Integer year, String on) {
         if (year != null && on != null) {
             throw ProblemException.invalid("on", "year 与 on 只能给出一个");
         }
@@ -72,7 +72,7 @@ public class PlaceResource implements PlaceApi {
             if (on != null) {
                 return LocalDate.parse(on);
             }
-            return year == null ? register.today() : LocalDate.of(Integer.parseInt(year), 12, 31);
+            return year == null ? register.today() : LocalDate.of(year, 12, 31);
         } catch (DateTimeException e) {
             throw ProblemException.invalid("on", "日期 " + on + " 不存在");
         }

@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -152,6 +153,7 @@ public class ReviewWorkflow {
 
     private ReviewComment addComment(ReviewCase reviewCase, CommentRequest request, Caller caller) {
         checkAnchor(reviewCase, request);
+        checkFinding(reviewCase, request);
         ReviewComment comment = new ReviewComment();
         comment.id = UUID.randomUUID();
         comment.caseId = reviewCase.id;
@@ -178,6 +180,22 @@ public class ReviewWorkflow {
             if (request.start() > request.end() || request.end() > length) {
                 throw ProblemException.invalid("end", "原文位置超出范围（正文共 " + length + " 个字符）");
             }
+        }
+    }
+
+    /**
+     * A comment about a finding must name one the version's analysis has. Comments are taken only
+     * on an OPEN case, and a case opens only once its analysis is attached, so the findings checked
+     * against are always the analysis's own, never an empty list standing in for one not yet arrived.
+     */
+    private void checkFinding(ReviewCase reviewCase, CommentRequest request) {
+        if (request.findingCode() == null) {
+            return;
+        }
+        Set<String> codes = mapper.findingCodes(reviewCase);
+        if (!codes.contains(request.findingCode())) {
+            throw ProblemException.invalid("findingCode", "此版本的分析中没有分析发现 " + request.findingCode()
+                    + (codes.isEmpty() ? "（分析未发现任何问题）" : "（现有：" + String.join("、", codes) + "）"));
         }
     }
 
