@@ -284,6 +284,65 @@ class PlatformIT {
                 publishedReport, publishedCase, campaignYear));
     }
 
+    /**
+     * The platform's bad-input corpus (the cases each service's own test sends it directly), now
+     * through the gateway with Keycloak's tokens: each one refused with a 4xx problem+json in
+     * Chinese, and nothing stored (reports, review cases, comments, amendments counted through the
+     * API before and after). Callers: the demo users whose place covers what the cases address.
+     */
+    @Test
+    @Order(5)
+    void everyBadRequestOfTheCorpusIsRefusedThroughTheGatewayAndStoresNothing() throws Exception {
+        String admin = token("province-admin");
+        Map<String, String> tokens = Map.of("reporter", token("baochang"), "reviewer", token("haimen-reviewer"),
+                "admin", admin);
+        String caseId = anOpenCaseWithOnlyMissingSections(admin, "320614902");
+        Map<String, String> placeholders = Map.of("reportId", publishedReport, "caseId", caseId,
+                "missingId", UUID.randomUUID().toString());
+        List<String> failures = new ArrayList<>();
+        List<cn.fazhi.testing.BadInputCase> cases = cn.fazhi.testing.BadInputCorpus.cases();
+        for (cn.fazhi.testing.BadInputCase c : cases) {
+            Map<String, Integer> before = storedThroughTheApi(admin, caseId);
+            var answer = cn.fazhi.testing.BadInputCorpus.send(c, java.net.URI.create("http://localhost:" + Platform.GATEWAY_PORT),
+                    tokens.get(c.role()), placeholders);
+            String mismatch = cn.fazhi.testing.BadInputCorpus.mismatch(c, answer);
+            if (mismatch != null) {
+                failures.add(c.service() + " / " + c.name() + ": " + mismatch);
+            }
+            Map<String, Integer> after = storedThroughTheApi(admin, caseId);
+            if (!before.equals(after)) {
+                failures.add(c.service() + " / " + c.name() + ": stored something " + before + " → " + after);
+            }
+        }
+        assertTrue(cases.size() >= 100, "the corpus has " + cases.size() + " cases");
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " cases wrong through the gateway:\n"
+                + String.join("\n", failures));
+    }
+
+    private static String anOpenCaseWithOnlyMissingSections(String admin, String township) {
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("townshipCode", township, "year", 2024, "title", "年度报告",
+                        "text", "一、主要举措和成效\n共调解各类矛盾纠纷46起。"))
+                .when().post(platform.api() + "/reports").then().statusCode(201).extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "OPEN".equals(given().auth().oauth2(admin)
+                .when().get(platform.api() + "/reports/" + id + "/versions/1/review").then().extract().path("status")));
+        List<String> codes = given().auth().oauth2(admin).when().get(platform.api() + "/reports/" + id + "/versions/1/review")
+                .then().statusCode(200).extract().path("findings.code");
+        assertEquals(List.of("MISSING_SECTION"), codes.stream().distinct().toList(), "the corpus expects only MISSING_SECTION");
+        return given().auth().oauth2(admin).when().get(platform.api() + "/reports/" + id + "/versions/1/review")
+                .then().extract().path("id");
+    }
+
+    private static Map<String, Integer> storedThroughTheApi(String admin, String caseId) {
+        return Map.of(
+                "reports", given().auth().oauth2(admin).when().get(platform.api() + "/reports?size=1").then().extract().path("total"),
+                "cases", given().auth().oauth2(admin).when().get(platform.api() + "/reviews?size=1").then().extract().path("total"),
+                "comments", given().auth().oauth2(admin).when().get(platform.api() + "/reviews/" + caseId + "/comments")
+                        .then().extract().path("size()"),
+                "amendments", given().auth().oauth2(admin).when().get(platform.api() + "/places/amendments?size=1")
+                        .then().extract().path("total"));
+    }
+
     @Test
     @Order(6)
     void aBrokerOutageDelaysEventsButLosesNoneAndRepeatsNone() throws Exception {
