@@ -84,13 +84,18 @@ public class ApiProxy {
         }
     }
 
-    /** An answer before the body was read: the connection is closed after it, so an unread body cannot stall it. */
+    /**
+     * An answer before the body was read: the connection is closed after it, so an unread body
+     * cannot stall it, and the answer says so ({@code Connection: close}), so that the client does
+     * not send its next request on a connection about to close.
+     */
     private void refuse(RoutingContext rc, ProblemException problem) {
         HttpServerRequest request = rc.request();
         boolean unreadBody = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || (request.getHeader(HttpHeaders.CONTENT_LENGTH) != null
                         && !"0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH).trim()));
         if (unreadBody) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
             rc.response().endHandler(ended -> request.connection().close());
         }
         problems.send(rc, problem);

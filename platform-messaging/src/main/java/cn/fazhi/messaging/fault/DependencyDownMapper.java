@@ -2,12 +2,10 @@ package cn.fazhi.messaging.fault;
 
 import cn.fazhi.common.problem.Problem;
 import cn.fazhi.common.problem.ProblemMappers;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -24,18 +22,13 @@ public class DependencyDownMapper {
     private static final Logger LOG = Logger.getLogger(DependencyDownMapper.class);
     static final String RETRY_AFTER_SECONDS = "5";
 
+    /**
+     * Any exception no more specific mapper takes: the database's failure arrives wrapped in
+     * whatever was between it and the resource (Hibernate's, a failed commit's RollbackException
+     * inside ArC's ArcUndeclaredThrowableException, ...), so the cause chain decides.
+     */
     @ServerExceptionMapper
-    public Response persistence(PersistenceException e, UriInfo uri) {
-        return answer(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response sql(SQLException e, UriInfo uri) {
-        return answer(e, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response transaction(jakarta.transaction.TransactionalException e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri) {
         return answer(e, uri);
     }
 
