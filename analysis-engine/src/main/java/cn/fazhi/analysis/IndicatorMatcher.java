@@ -19,15 +19,44 @@ final class IndicatorMatcher {
     private static final Pattern INCREASE = Pattern.compile("新增|新招|新聘|增加了|增长");
     /** 每村不少于4名, 每半年召开1次: a norm or a frequency, not a total. */
     private static final Pattern PER_UNIT = Pattern.compile("每[^，。；：\\n]{0,6}$|每[村户人年月季周半]");
+    /** 宣传宣讲各1场次: one figure for each of several occasions, not their total. */
+    private static final Pattern EACH = Pattern.compile("各$");
     private static final Pattern ALL_CERTIFIED = Pattern.compile("^[^。；\\n]{0,12}?(全部|均|都|全员)(取得|持有|持证|具备)");
 
     /** A definition with its phrases compiled. */
-    private record Compiled(IndicatorDefinition definition, Pattern phrases, Pattern excludes, Pattern subkinds) {
+    private record Compiled(IndicatorDefinition definition, Pattern phrases, List<List<Pattern>> together,
+            Pattern excludes, Pattern subkinds, Pattern topics, Pattern actors, Pattern audience) {
+    }
+
+    /** The windows one analysis asks a question's context words about, made when first needed. */
+    private static final class Windows {
+        final String text;
+        final TextWindow[] topics;
+        final TextWindow[] actors;
+        final TextWindow[] audience;
+        final TextWindow[] audienceAfter;
+        final TextWindow[][][] together;
+
+        Windows(String text, int questions) {
+            this.text = text;
+            this.topics = new TextWindow[questions];
+            this.actors = new TextWindow[questions];
+            this.audience = new TextWindow[questions];
+            this.audienceAfter = new TextWindow[questions];
+            this.together = new TextWindow[questions][][];
+        }
+
+        TextWindow of(TextWindow[] kind, int question, Pattern pattern, List<String> words) {
+            if (kind[question] == null) {
+                kind[question] = new TextWindow(pattern, text, Phrases.longest(words));
+            }
+            return kind[question];
+        }
     }
 
     /** One mention taken as an answer to one question. */
     record Answer(IndicatorDefinition definition, Mention mention, double confidence, Span sentence,
-            boolean afterQizhong) {
+            boolean afterQizhong, int statement) {
     }
 
     private final IndicatorCatalog catalog;
@@ -36,8 +65,13 @@ final class IndicatorMatcher {
     IndicatorMatcher(IndicatorCatalog catalog) {
         this.catalog = catalog;
         this.compiled = catalog.indicators().stream()
-                .map(d -> new Compiled(d, Phrases.anyOf(d.phrases()), Phrases.anyOf(d.excludes()),
-                        Phrases.anyOf(d.subkinds())))
+                .map(d -> new Compiled(d,
+                        Phrases.anyOf(d.phrases().stream().filter(p -> !p.contains(Phrases.TOGETHER)).toList()),
+                        d.phrases().stream().filter(p -> p.contains(Phrases.TOGETHER))
+                                .map(p -> java.util.Arrays.stream(p.split(Phrases.TOGETHER)).map(Phrases::of).toList())
+                                .toList(),
+                        Phrases.anyOf(d.excludes()), Phrases.anyOf(d.subkinds()), Phrases.anyOf(d.topics()),
+                        Phrases.anyOf(d.actors()), Phrases.anyOf(d.audience())))
                 .toList();
     }
 
@@ -46,25 +80,47 @@ final class IndicatorMatcher {
     /** How far after the officers' number 全部取得执法证 may stand. */
     private static final int CERTIFIED_TAIL_MAX = 24;
 
+    /** How far before a number its sentence is read for topics, actors and audience. */
+    private static final int SENTENCE_BACK = 160;
+
     List<Answer> answers(String text, List<Mention> mentions, Sentences sentences) {
         List<Answer> answers = new ArrayList<>();
         int[] qizhong = occurrences(text, "其中");
         int previousEnd = 0;
+        String previousLead = "";
+        Windows windows = new Windows(text, compiled.size());
         for (Mention mention : mentions) {
             Span sentence = sentences.at(mention.start());
             int floor = Math.max(sentence.start(), previousEnd);
-            previousEnd = mention.end();
             boolean zeroInWords = MentionExtractor.isZeroInWords(mention);
             int clause = sentences.clauseStart(mention.start(), floor);
+            int clauseEnd = tailEnd(text, mention, sentences);
             String lead = text.substring(clause, mention.start()) + (zeroInWords ? mention.text() : "");
-            String tail = text.substring(mention.end(), sentences.clauseEnd(mention.end(), mention.end() + TAIL_MAX));
-            boolean afterQizhong = lastBefore(qizhong, mention.start() - 2) >= sentence.start();
-            if (!"%".equals(mention.unit()) && (INCREASE.matcher(lead).find() || PER_UNIT.matcher(lead).find())) {
+            String tail = text.substring(mention.end(), clauseEnd);
+            // 审查行政合同15份、街道规范性文件22份: an item of an enumeration is governed by the verb before its first item
+            boolean enumerated = clause == previousEnd && previousEnd > sentence.start()
+                    && clause < text.length() && "、和及".indexOf(text.charAt(clause)) >= 0;
+            String enumLead = enumerated ? previousLead : "";
+            previousLead = enumLead + lead;
+            if (previousLead.length() > TAIL_MAX * 2) {                 // a long enumeration keeps its head: the verb
+                previousLead = previousLead.substring(0, TAIL_MAX * 2);
+            }
+            previousEnd = mention.end();
+            int statement = sentences.statementStart(mention.start());
+            boolean afterQizhong = lastBefore(qizhong, mention.start() - 2) >= statement;
+            if (!"%".equals(mention.unit()) && (INCREASE.matcher(lead).find() || PER_UNIT.matcher(lead).find()
+                    || EACH.matcher(lead).find())) {
                 continue;                                       // an increase or a norm is not a total
             }
+            int sentenceFrom = Math.max(sentence.start(), mention.start() - SENTENCE_BACK);
+            int sentenceTo = Math.min(sentence.end(), mention.end() + TAIL_MAX);
+            // a rate's counted thing is often named in the clause before (审查1090件，覆盖率达100%)
+            int togetherFrom = "%".equals(mention.unit()) && clause > sentence.start()
+                    ? sentences.clauseStart(clause - 1, sentence.start()) : clause;
             Answer best = null;
             double bestScore = 0;
-            for (Compiled c : compiled) {
+            for (int q = 0; q < compiled.size(); q++) {
+                Compiled c = compiled.get(q);
                 IndicatorDefinition d = c.definition();
                 if (!d.units().contains(catalog.familyOf(mention.unit()))) {
                     continue;
@@ -73,25 +129,54 @@ final class IndicatorMatcher {
                 int phraseLength;
                 String context = lead;
                 Span m = lastMatch(c.phrases(), lead);
+                Span inherited = m == null && enumerated ? lastMatch(c.phrases(), enumLead) : null;
+                Matcher after = c.phrases().matcher(tail);
                 if (m != null) {
                     confidence = 0.9 - 0.01 * Math.min(20, lead.length() - m.end());
                     phraseLength = m.end() - m.start();
-                } else {
-                    Matcher after = c.phrases().matcher(tail);
-                    if (!after.find()) {
-                        continue;
-                    }
+                } else if (inherited != null) {
+                    confidence = 0.75;
+                    phraseLength = inherited.end() - inherited.start();
+                    context = enumLead.substring(inherited.start()) + lead;
+                } else if (after.find()) {
                     confidence = after.start() <= 4 ? 0.7 : 0.6;  // 对13件决策…进行合法性审查: named after
                     phraseLength = after.end() - after.start();
                     context = lead + tail;
+                } else if (together(c, q, windows, togetherFrom, clauseEnd)) {
+                    confidence = 0.6;                             // 对决策、文件及合同开展全流程审查1090件
+                    phraseLength = 2;
+                    context = lead + tail;
+                } else {
+                    continue;
                 }
                 if (c.excludes().matcher(context).find() || (zeroInWords && c.subkinds().matcher(mention.text()).find())) {
                     continue;
                 }
-                double score = confidence + phraseLength / 1000.0;
+                if (!d.topics().isEmpty()
+                        && !windows.of(windows.topics, q, c.topics(), d.topics()).within(sentenceFrom, sentenceTo)) {
+                    continue;                                     // 中心组学习 of the 二十大, not of law
+                }
+                if (!d.actors().isEmpty()
+                        && !windows.of(windows.actors, q, c.actors(), d.actors()).within(sentenceFrom, sentenceTo)) {
+                    continue;                                     // 接待法律咨询 at a fair: no adviser named
+                }
+                double bonus = 0;
+                if (!d.audience().isEmpty()) {
+                    if (c.audience().matcher(lead).find() || c.audience().matcher(tail).find()
+                            || c.audience().matcher(enumLead).find()) {
+                        bonus = 0.15;                             // 干部职工集体学法8次: who, in the figure's clause
+                    } else if (windows.of(windows.audienceAfter, q, c.audience(), d.audience())
+                            .within(mention.end(), sentenceTo)) {
+                        bonus = 0.12;                             // 专题学习4次，覆盖乡村干部240余人次: whom it reached
+                    } else if (windows.of(windows.audience, q, c.audience(), d.audience())
+                            .within(sentenceFrom, mention.start())) {
+                        bonus = 0.08;
+                    }
+                }
+                double score = confidence + bonus + phraseLength / 1000.0;
                 if (score > bestScore) {
                     bestScore = score;
-                    best = new Answer(d, mention, round(confidence), sentence, afterQizhong);
+                    best = new Answer(d, mention, round(Math.min(1, confidence + bonus)), sentence, afterQizhong, statement);
                 }
             }
             if (best != null) {
@@ -109,7 +194,8 @@ final class IndicatorMatcher {
             return java.util.Optional.empty();
         }
         return catalog.indicator("enforcement.certified_officers")
-                .map(d -> new Answer(d, answer.mention(), answer.confidence(), answer.sentence(), answer.afterQizhong()));
+                .map(d -> new Answer(d, answer.mention(), answer.confidence(), answer.sentence(), answer.afterQizhong(),
+                        answer.statement()));
     }
 
     List<Indicator> fold(String text, List<Answer> answers, Sentences sentences, List<Finding> findings) {
@@ -145,7 +231,7 @@ final class IndicatorMatcher {
 
     private static List<Statement> statements(List<Answer> answers) {
         Map<Integer, List<Answer>> bySentence = new LinkedHashMap<>();
-        answers.forEach(a -> bySentence.computeIfAbsent(a.sentence().start(), k -> new ArrayList<>()).add(a));
+        answers.forEach(a -> bySentence.computeIfAbsent(a.statement(), k -> new ArrayList<>()).add(a));
         List<Statement> statements = new ArrayList<>();
         for (List<Answer> inSentence : bySentence.values()) {
             List<Answer> beforeParts = inSentence.stream().filter(a -> !a.afterQizhong()).toList();
@@ -199,6 +285,49 @@ final class IndicatorMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * Where the words after a figure that may still name what it counts end: at the clause's end, no
+     * further than {@link #TAIL_MAX}; nowhere when an enumeration's next item follows at once
+     * (研讨4次、领导干部学法3次: 学法 is the next item's), while 对13件决策和43份合同进行合法性审查 names
+     * its thing after both items.
+     */
+    private static int tailEnd(String text, Mention mention, Sentences sentences) {
+        if (mention.end() < text.length() && text.charAt(mention.end()) == '、') {
+            return mention.end();
+        }
+        return sentences.clauseEnd(mention.end(), mention.end() + TAIL_MAX);
+    }
+
+    /** Every word of one of the question's {@code A&B} phrases in {@code [from, to)}. */
+    private static boolean together(Compiled c, int question, Windows windows, int from, int to) {
+        if (c.together().isEmpty()) {
+            return false;
+        }
+        if (windows.together[question] == null) {
+            windows.together[question] = new TextWindow[c.together().size()][];
+        }
+        TextWindow[][] groups = windows.together[question];
+        List<String> phrases = c.definition().phrases().stream().filter(p -> p.contains(Phrases.TOGETHER)).toList();
+        for (int g = 0; g < groups.length; g++) {
+            List<Pattern> words = c.together().get(g);
+            if (groups[g] == null) {
+                String[] written = phrases.get(g).split(Phrases.TOGETHER);
+                groups[g] = new TextWindow[words.size()];
+                for (int w = 0; w < words.size(); w++) {
+                    groups[g][w] = new TextWindow(words.get(w), windows.text, Phrases.longest(List.of(written[w])));
+                }
+            }
+            boolean all = true;
+            for (TextWindow word : groups[g]) {
+                all &= word.within(from, to);                      // every window is asked, to keep them moving
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where {@code word} starts in {@code text}, ascending. */

@@ -153,13 +153,18 @@ public final class MentionExtractor {
             unit = Units.at("%", 0);
         } else {
             value = parse(number);
+            if (value == null && (number.equals("百") || number.equals("千")) && start > 0
+                    && "近约超逾上".indexOf(text.charAt(start - 1)) >= 0) {
+                value = BigDecimal.valueOf(number.equals("百") ? 100 : 1000);   // 近千人, 上百场
+            }
             chineseOne = "一".equals(number);
             if (cursor < text.length() && (text.charAt(cursor) == '余' || text.charAt(cursor) == '多')) {
                 approx = Approx.AT_LEAST;
                 cursor++;
             }
-            if (cursor + 1 < text.length() && isInlineSpace(text.charAt(cursor)) && isPercent(text.charAt(cursor + 1))) {
-                cursor++;
+            if (cursor + 1 < text.length() && isInlineSpace(text.charAt(cursor)) && (isPercent(text.charAt(cursor + 1))
+                    || (NumberScanner.isDigit(number.charAt(0)) && Units.at(text, cursor + 1) != null))) {
+                cursor++;                                  // 95.7 %, 121 件: one space from Word between figure and unit
             }
             unit = Units.at(text, cursor);
             if (unit != null) {
@@ -201,6 +206,9 @@ public final class MentionExtractor {
     /** Durations, plenary names, named packages and slogans that look like counts. */
     private static boolean notAQuantity(String text, int start, Units.Unit unit, int cursor, boolean chineseOne) {
         String unitText = unit.written();
+        if (unitText.equals("人") && (text.startsWith("小组", cursor) || text.startsWith("团队", cursor))) {
+            return true;                                   // 五人小组: a group's name
+        }
         if (unitText.equals("个") && text.startsWith("月", cursor)) {
             return true;                                   // 3个月内: a duration
         }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 final class Phrases {
 
     static final String GAP = "…";
+    /** {@code 审查&合同}: both words in the sentence up to the number's clause, in any order. */
+    static final String TOGETHER = "&";
 
     private Phrases() {
     }
@@ -19,6 +21,16 @@ final class Phrases {
         return java.util.Arrays.stream(phrase.split(GAP, -1))
                 .map(Pattern::quote)
                 .collect(Collectors.joining("[^，。；：！？\\n]{0,8}?"));
+    }
+
+    /** The longest text one of the phrases can match (a gap counts its 8 characters). */
+    static int longest(List<String> phrases) {
+        int longest = 0;
+        for (String phrase : phrases) {
+            int gaps = phrase.split(GAP, -1).length - 1;
+            longest = Math.max(longest, phrase.length() - gaps + 8 * gaps);
+        }
+        return longest;
     }
 
     static Pattern of(String phrase) {

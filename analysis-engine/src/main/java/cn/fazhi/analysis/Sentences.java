@@ -50,6 +50,26 @@ final class Sentences {
     static final int EVIDENCE_MAX = 400;
     private static final int EVIDENCE_CONTEXT = 150;
 
+    /** Where the sentence before the one around {@code offset} starts (its own start for the first). */
+    int previousStart(int offset) {
+        int i = Arrays.binarySearch(starts, offset);
+        int index = i >= 0 ? i : -i - 2;
+        return starts[Math.max(0, index - 1)];
+    }
+
+    /**
+     * The sentence a figure's statement belongs to: a sentence that opens with 其中 continues the one
+     * before (总数1090件。其中，合同1077件), so its parts are read with their total.
+     */
+    int statementStart(int offset) {
+        Span span = at(offset);
+        int i = span.start();
+        while (i < span.end() && MetadataReader.isBlank(text.charAt(i))) {
+            i++;
+        }
+        return text.startsWith("其中", i) && span.start() > 0 ? previousStart(offset) : span.start();
+    }
+
     /** The sentence's text without surrounding blanks, for evidence. */
     String textAt(int offset) {
         return evidence(offset, offset);
