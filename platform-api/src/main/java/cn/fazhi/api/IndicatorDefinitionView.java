@@ -26,5 +26,12 @@ public record IndicatorDefinitionView(
         String numerator,
         @Schema(description = "for a rate, the indicator it is divided by", example = "disputes.received",
                 nullable = true)
-        String denominator) {
+        String denominator,
+        @Schema(description = "what the sentence must be about (one of them within it)", example = "[\"法治\", \"学法\"]")
+        List<String> topics,
+        @Schema(description = "who must be named in the sentence or the one before", example = "[\"法律顾问\", \"律师\"]")
+        List<String> actors,
+        @Schema(description = "who the counted thing is for or by; decides between two questions counting the same thing",
+                example = "[\"中心组\", \"班子\"]")
+        List<String> audience) {
 }

@@ -81,7 +81,8 @@ public final class EngineMapper {
 
     static IndicatorDefinitionView toView(IndicatorDefinition d) {
         return new IndicatorDefinitionView(d.code(), d.name(), d.unit(), d.units(), d.aggregation(), d.area(),
-                d.phrases(), d.excludes(), d.subkinds(), d.numerator(), d.denominator());
+                d.phrases(), d.excludes(), d.subkinds(), d.numerator(), d.denominator(), d.topics(), d.actors(),
+                d.audience());
     }
 
     static SectionDefinitionView toView(SectionDefinition d) {
