@@ -18,6 +18,8 @@ final class IndicatorMatcher {
     private static final PhraseSet INCREASE = new PhraseSet(List.of("新增", "新招", "新聘", "增加了", "增长"));
     /** 每村不少于4名, 每半年召开1次: a norm or a frequency, not a total. */
     private static final Pattern PER_UNIT = Pattern.compile("每[^，。；：\\n]{0,6}$|每[村户人年月季周半]");
+    /** 宣讲各1场次, 各开展宣讲1场: one figure for each of several occasions, not their total (各类 is not 各). */
+    private static final Pattern EACH = Pattern.compile("各$|各(?:开展|召开|举办|组织|进行|举行)[^，。；：\\n]{0,6}$");
     private static final Pattern ALL_CERTIFIED = Pattern.compile("^[^。；\\n]{0,12}?(全部|均|都|全员)(取得|持有|持证|具备)");
 
     /** A definition with its phrases compiled. */
@@ -118,7 +120,7 @@ final class IndicatorMatcher {
             int statement = sentences.statementStart(mention.start());
             boolean afterQizhong = lastBefore(qizhong, mention.start() - 2) >= statement;
             if (!"%".equals(mention.unit()) && (INCREASE.any(lead) || (lead.indexOf('每') >= 0 && PER_UNIT.matcher(lead).find())
-                    || lead.endsWith("各"))) {
+                    || (lead.indexOf('各') >= 0 && EACH.matcher(lead).find()))) {
                 continue;                                       // an increase or a norm is not a total
             }
             int sentenceFrom = Math.max(sentence.start(), mention.start() - SENTENCE_BACK);
