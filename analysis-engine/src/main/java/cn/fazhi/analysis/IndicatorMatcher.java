@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,16 +15,17 @@ import java.util.regex.Pattern;
  */
 final class IndicatorMatcher {
 
-    private static final Pattern INCREASE = Pattern.compile("新增|新招|新聘|增加了|增长");
+    private static final PhraseSet INCREASE = new PhraseSet(List.of("新增", "新招", "新聘", "增加了", "增长"));
     /** 每村不少于4名, 每半年召开1次: a norm or a frequency, not a total. */
     private static final Pattern PER_UNIT = Pattern.compile("每[^，。；：\\n]{0,6}$|每[村户人年月季周半]");
-    /** 宣传宣讲各1场次: one figure for each of several occasions, not their total. */
-    private static final Pattern EACH = Pattern.compile("各$");
+    /** 宣讲各1场次, 各开展宣讲1场: one figure for each of several occasions, not their total (各类 is not 各). */
+    private static final Pattern EACH = Pattern.compile("各$|各(?:开展|召开|举办|组织|进行|举行)[^，。；：\\n]{0,6}$");
     private static final Pattern ALL_CERTIFIED = Pattern.compile("^[^。；\\n]{0,12}?(全部|均|都|全员)(取得|持有|持证|具备)");
 
     /** A definition with its phrases compiled. */
-    private record Compiled(IndicatorDefinition definition, Pattern phrases, List<List<Pattern>> together,
-            Pattern excludes, Pattern subkinds, Pattern topics, Pattern actors, Pattern audience) {
+    private record Compiled(IndicatorDefinition definition, PhraseSet phrases, List<List<Pattern>> together,
+            PhraseSet excludes, PhraseSet subkinds, Pattern topics, Pattern actors, Pattern audience,
+            PhraseSet audienceWords) {
     }
 
     /** The windows one analysis asks a question's context words about, made when first needed. */
@@ -62,17 +62,28 @@ final class IndicatorMatcher {
     private final IndicatorCatalog catalog;
     private final List<Compiled> compiled;
 
+    private static final int[] NONE = {};
+    /** For each unit family, the questions (indices into {@code compiled}) counted in it. */
+    private final Map<String, int[]> byFamily = new java.util.HashMap<>();
+
     IndicatorMatcher(IndicatorCatalog catalog) {
         this.catalog = catalog;
         this.compiled = catalog.indicators().stream()
                 .map(d -> new Compiled(d,
-                        Phrases.anyOf(d.phrases().stream().filter(p -> !p.contains(Phrases.TOGETHER)).toList()),
+                        new PhraseSet(d.phrases().stream().filter(p -> !p.contains(Phrases.TOGETHER)).toList()),
                         d.phrases().stream().filter(p -> p.contains(Phrases.TOGETHER))
                                 .map(p -> java.util.Arrays.stream(p.split(Phrases.TOGETHER)).map(Phrases::of).toList())
                                 .toList(),
-                        Phrases.anyOf(d.excludes()), Phrases.anyOf(d.subkinds()), Phrases.anyOf(d.topics()),
-                        Phrases.anyOf(d.actors()), Phrases.anyOf(d.audience())))
+                        new PhraseSet(d.excludes()), new PhraseSet(d.subkinds()), Phrases.anyOf(d.topics()),
+                        Phrases.anyOf(d.actors()), Phrases.anyOf(d.audience()), new PhraseSet(d.audience())))
                 .toList();
+        Map<String, List<Integer>> questions = new LinkedHashMap<>();
+        for (int q = 0; q < compiled.size(); q++) {
+            for (String family : compiled.get(q).definition().units()) {
+                questions.computeIfAbsent(family, k -> new ArrayList<>()).add(q);
+            }
+        }
+        questions.forEach((family, qs) -> byFamily.put(family, qs.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** How far after a number a question may be named (对13件决策…进行合法性审查). */
@@ -108,8 +119,8 @@ final class IndicatorMatcher {
             previousEnd = mention.end();
             int statement = sentences.statementStart(mention.start());
             boolean afterQizhong = lastBefore(qizhong, mention.start() - 2) >= statement;
-            if (!"%".equals(mention.unit()) && (INCREASE.matcher(lead).find() || PER_UNIT.matcher(lead).find()
-                    || EACH.matcher(lead).find())) {
+            if (!"%".equals(mention.unit()) && (INCREASE.any(lead) || (lead.indexOf('每') >= 0 && PER_UNIT.matcher(lead).find())
+                    || (lead.indexOf('各') >= 0 && EACH.matcher(lead).find()))) {
                 continue;                                       // an increase or a norm is not a total
             }
             int sentenceFrom = Math.max(sentence.start(), mention.start() - SENTENCE_BACK);
@@ -119,18 +130,16 @@ final class IndicatorMatcher {
                     ? sentences.clauseStart(clause - 1, sentence.start()) : clause;
             Answer best = null;
             double bestScore = 0;
-            for (int q = 0; q < compiled.size(); q++) {
+            int[] candidates = byFamily.getOrDefault(catalog.familyOf(mention.unit()), NONE);
+            for (int q : candidates) {
                 Compiled c = compiled.get(q);
                 IndicatorDefinition d = c.definition();
-                if (!d.units().contains(catalog.familyOf(mention.unit()))) {
-                    continue;
-                }
                 double confidence;
                 int phraseLength;
                 String context = lead;
-                Span m = lastMatch(c.phrases(), lead);
-                Span inherited = m == null && enumerated ? lastMatch(c.phrases(), enumLead) : null;
-                Matcher after = c.phrases().matcher(tail);
+                Span m = c.phrases().last(lead);
+                Span inherited = m == null && enumerated ? c.phrases().last(enumLead) : null;
+                Span after = m == null && inherited == null ? c.phrases().first(tail) : null;
                 if (m != null) {
                     confidence = 0.9 - 0.01 * Math.min(20, lead.length() - m.end());
                     phraseLength = m.end() - m.start();
@@ -138,7 +147,7 @@ final class IndicatorMatcher {
                     confidence = 0.75;
                     phraseLength = inherited.end() - inherited.start();
                     context = enumLead.substring(inherited.start()) + lead;
-                } else if (after.find()) {
+                } else if (after != null) {
                     confidence = after.start() <= 4 ? 0.7 : 0.6;  // 对13件决策…进行合法性审查: named after
                     phraseLength = after.end() - after.start();
                     context = lead + tail;
@@ -149,7 +158,7 @@ final class IndicatorMatcher {
                 } else {
                     continue;
                 }
-                if (c.excludes().matcher(context).find() || (zeroInWords && c.subkinds().matcher(mention.text()).find())) {
+                if (c.excludes().any(context) || (zeroInWords && c.subkinds().any(mention.text()))) {
                     continue;
                 }
                 if (!d.topics().isEmpty()
@@ -162,8 +171,7 @@ final class IndicatorMatcher {
                 }
                 double bonus = 0;
                 if (!d.audience().isEmpty()) {
-                    if (c.audience().matcher(lead).find() || c.audience().matcher(tail).find()
-                            || c.audience().matcher(enumLead).find()) {
+                    if (c.audienceWords().any(lead) || c.audienceWords().any(tail) || c.audienceWords().any(enumLead)) {
                         bonus = 0.15;                             // 干部职工集体学法8次: who, in the figure's clause
                     } else if (windows.of(windows.audienceAfter, q, c.audience(), d.audience())
                             .within(mention.end(), sentenceTo)) {
@@ -273,18 +281,6 @@ final class IndicatorMatcher {
         return new Finding("CONFLICTING_VALUES", Finding.Severity.INFO,
                 "“" + d.name() + "”前后说法不一：先称" + a.text() + "，后称" + b.text(),
                 List.of(new Span(a.start(), a.end()), new Span(b.start(), b.end())));
-    }
-
-    /** The match of the pattern that ends last in the text (the phrase nearest the number), or null. */
-    private static Span lastMatch(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        Span best = null;
-        for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
-            if (best == null || m.end() >= best.end()) {
-                best = new Span(m.start(), m.end());
-            }
-        }
-        return best;
     }
 
     /**

@@ -12,7 +12,32 @@ final class MetadataReader {
 
     private static final int TITLE_MAX = 60;
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
-    private static final Pattern TOWNSHIP = Pattern.compile("([\\u4e00-\\u9fa5&&[^县区市省州旗共年度于关的和及与在]]{1,8}?(?:镇|乡|街道))");
+    /** A township's name: no administrative level, no function word inside it (关 only as in 关坝镇, not 关于). */
+    private static final Pattern TOWNSHIP = Pattern.compile(
+            "((?:(?!关于)[\\u4e00-\\u9fa5&&[^县区市省州旗共年度于的和及与在]]){1,8}?(?:镇|乡|街道))");
+
+    /** Page furniture around a title: breadcrumbs, index tables, publication lines, Word bookmarks. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "[>＞›»]|^\\||\\|$|^\\[|索\\s*引\\s*号|发文字号|发布机构|发布日期|成文日期|主题分类|组配分类|信息来源|浏览次数|当前位置|当前的位置");
+    /** 标题：, • 标  题:, 名称：: a label before the title on a publication page. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("[•·\\s]*(?:标\\s*题|名\\s*称|题\\s*目)\\s*[:：]\\s*");
+    /** A publication date or a portal's name after the title. */
+    private static final Pattern PAGE_SUFFIX = Pattern.compile("\\s+\\d{4}-\\d{1,2}-\\d{1,2}.*$|_[^_]*_.*$");
+    /** A title line this short (年度报告) ends the title begun on the line above. */
+    private static final int TITLE_TAIL_MAX = 6;
+
+    static boolean isFurniture(String line) {
+        return FURNITURE.matcher(line).find();
+    }
+
+    private static boolean hasTitleEnd(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if ("。；：:，,".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     ReportMetadata read(String text, int outlineStart) {
         int limit = outlineStart < 0 ? Math.min(text.length(), 2000) : outlineStart;
@@ -26,7 +51,31 @@ final class MetadataReader {
             }
             int[] trimmed = trim(text, lineStart, lineEnd);
             String line = text.substring(trimmed[0], trimmed[1]);
-            if (line.contains("报告") && line.length() <= TITLE_MAX && !line.endsWith("：") && !line.endsWith(":")) {
+            if (line.length() > TITLE_MAX * 4) {
+                previousStart = trimmed[0];                   // prose, not a title: only the line above one
+                previousEnd = trimmed[1];
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            if (isFurniture(line)) {
+                lineStart = lineEnd + 1;                      // a breadcrumb or an index line: never the title
+                continue;
+            }
+            Matcher label = TITLE_LABEL.matcher(line);
+            if (label.lookingAt()) {
+                trimmed[0] += label.end();                    // 标  题：…报告: the title after its label
+                line = line.substring(label.end());
+            }
+            Matcher suffix = PAGE_SUFFIX.matcher(line);
+            if (suffix.find()) {
+                trimmed[1] = trimmed[0] + suffix.start();     // …报告 2024-12-12, …报告_街镇文件_某某门户网站
+                line = line.substring(0, suffix.start());
+            }
+            boolean named = line.contains("报告") || line.endsWith("总结");
+            if (named && !line.isEmpty() && line.length() <= TITLE_MAX && !line.endsWith("：") && !line.endsWith(":")) {
+                if (line.length() <= TITLE_TAIL_MAX && previousStart >= 0 && !hasTitleEnd(text, previousStart, previousEnd)) {
+                    return metadata(text, previousStart, trimmed[1], -1, -1);   // …法治政府建设⏎年度报告: one title on two lines
+                }
                 return metadata(text, trimmed[0], trimmed[1], previousStart, previousEnd);
             }
             if (!line.isEmpty()) {

@@ -37,10 +37,18 @@ final class NumberScanner {
             return arabicEnd(text, at);
         }
         int end = at;
-        while (end < text.length() && CHINESE.indexOf(text.charAt(end)) >= 0) {
+        while (end < text.length() && isChinese(text.charAt(end))) {
             end++;
         }
         return end;
+    }
+
+    /** One of {@value #CHINESE}: a switch, since this is asked of every character of a report. */
+    private static boolean isChinese(char c) {
+        return switch (c) {
+            case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿' -> true;
+            default -> false;
+        };
     }
 
     private static int arabicEnd(String text, int at) {

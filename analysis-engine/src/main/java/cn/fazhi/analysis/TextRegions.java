@@ -38,15 +38,22 @@ final class TextRegions {
      */
     Excluded excluded(String text) {
         List<int[]> ranges = new ArrayList<>();
-        String openers = "《〔[“\"";
+        int kinds = 5;                                   // 《 〔 [ “ " and their closing marks:
         String closers = "》〕]”\"";
-        int[] searchedTo = new int[openers.length()];   // the search for this kind ended here ...
-        int[] foundAt = new int[openers.length()];      // ... at its closing mark, or -1 at a line's end
+        int[] searchedTo = new int[kinds];   // the search for this kind ended here ...
+        int[] foundAt = new int[kinds];      // ... at its closing mark, or -1 at a line's end
         java.util.Arrays.fill(searchedTo, -1);
         int lineEnd = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int kind = openers.indexOf(c);
+            int kind = switch (c) {
+                case '《' -> 0;
+                case '〔' -> 1;
+                case '[' -> 2;
+                case '“' -> 3;
+                case '"' -> 4;
+                default -> -1;
+            };
             if (kind < 0) {
                 continue;
             }

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Caller;
+import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time to analyze one whole report (outline, mentions, indicators, findings), single thread, on
  * the three fixture reports (12–14 KB of UTF-8). Sample mode, so JMH reports the median (p0.50).
  */
-@State(Caller.Benchmark)
+@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
