@@ -12,7 +12,7 @@ import java.util.List;
 public final class ReportAnalyzer {
 
     /** Bumped whenever a rule changes what is read out of the same text. */
-    public static final String ENGINE_VERSION = "2";
+    public static final String ENGINE_VERSION = "3";
 
     private final IndicatorCatalog catalog;
     private final MentionExtractor mentions = new MentionExtractor();

@@ -78,7 +78,7 @@ class AnalysisFlowTest {
                 .when().get("/api/v1/reports/{id}/analysis", reportId)
                 .then().statusCode(200)
                 .body("townshipCode", equalTo(BAOCHANG))
-                .body("engineVersion", equalTo("2"))
+                .body("engineVersion", equalTo(cn.fazhi.analysis.ReportAnalyzer.ENGINE_VERSION))
                 .body("indicators.code", hasItem("litigation.cases"))
                 .body("mentions.text", hasItem("12宗"))
                 .body("mentions.text", hasItem("超过2000份"))
