@@ -62,6 +62,10 @@ public final class MentionExtractor {
         List<Mention> mentions = new ArrayList<>(zeros(text, excluded));
         int at = 0;
         while (at < text.length()) {
+            if (!NumberScanner.mayStartNumber(text.charAt(at))) {
+                at++;                                     // most characters: one comparison
+                continue;
+            }
             int end = NumberScanner.numberEnd(text, at);
             if (end == at) {
                 at++;

@@ -43,6 +43,11 @@ final class NumberScanner {
         return end;
     }
 
+    /** Whether a number may start with {@code c}: a digit or a Chinese numeral character (百 included). */
+    static boolean mayStartNumber(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || (c >= '〇' && isChinese(c));
+    }
+
     /** One of {@value #CHINESE}: a switch, since this is asked of every character of a report. */
     private static boolean isChinese(char c) {
         return switch (c) {

@@ -1,8 +1,6 @@
 package cn.fazhi.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Sentence and clause boundaries of a text. A sentence ends at 。！？；or a line break; a clause
@@ -19,14 +17,17 @@ final class Sentences {
     }
 
     static Sentences of(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16];
+        int count = 1;                                    // starts[0] = 0
         for (int i = 0; i < text.length(); i++) {
             if (endsSentence(text.charAt(i))) {
-                starts.add(i + 1);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        return new Sentences(text, starts.stream().mapToInt(Integer::intValue).toArray());
+        return new Sentences(text, Arrays.copyOf(starts, count));
     }
 
     static boolean endsSentence(char c) {
