@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
@@ -69,10 +70,14 @@ public class OutboxRelay {
      */
     public void wake() {
         if (ready && !failing && wakeQueued.compareAndSet(false, true)) {
-            waker.execute(() -> {
-                wakeQueued.set(false);
-                relayPending();
-            });
+            try {
+                waker.execute(() -> {
+                    wakeQueued.set(false);
+                    relayPending();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                wakeQueued.set(false); // the next start's first pass sends it
+            }
         }
     }
 
