@@ -65,8 +65,8 @@ public class OutboxRelay {
 
     /**
      * Asks for a pass now: an event was just committed. Coalesced (one queued pass covers any
-     * number of commits) and ignored before the first scheduled pass and while the broker is
-     * away, when the scheduled passes retry on their own.
+     * number of commits) and ignored until start-up is complete, after shutdown began and while
+     * the broker is away: then the scheduled passes send the event.
      */
     public void wake() {
         if (ready && !failing && wakeQueued.compareAndSet(false, true)) {
