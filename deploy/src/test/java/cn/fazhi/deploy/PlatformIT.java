@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.fazhi.testing.BadInputCase;
+import cn.fazhi.testing.BadInputCorpus;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -300,13 +302,13 @@ class PlatformIT {
         Map<String, String> placeholders = Map.of("reportId", publishedReport, "caseId", caseId,
                 "missingId", UUID.randomUUID().toString());
         List<String> failures = new ArrayList<>();
-        List<cn.fazhi.testing.BadInputCase> cases = cn.fazhi.testing.BadInputCorpus.cases();
-        for (cn.fazhi.testing.BadInputCase c : cases) {
+        List<BadInputCase> cases = BadInputCorpus.cases();
+        for (BadInputCase c : cases) {
             Map<String, Integer> before = storedThroughTheApi(admin, caseId);
             try {
-                var answer = cn.fazhi.testing.BadInputCorpus.send(c,
+                var answer = BadInputCorpus.send(c,
                         java.net.URI.create("http://localhost:" + Platform.GATEWAY_PORT), tokens.get(c.role()), placeholders);
-                String mismatch = cn.fazhi.testing.BadInputCorpus.mismatch(c, answer);
+                String mismatch = BadInputCorpus.mismatch(c, answer);
                 if (mismatch != null) {
                     failures.add(c.service() + " / " + c.name() + ": " + mismatch);
                 }

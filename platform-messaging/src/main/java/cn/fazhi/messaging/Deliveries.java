@@ -9,7 +9,6 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -79,7 +78,7 @@ public class Deliveries {
             LOG.warnf("event in: poison on %s, to the dead-letter topic: %s", contract.topic(), e.getMessage());
             return deadLetter(message, e, 1);
         }
-        Duration backoff = config.firstBackoff();
+        Backoff backoff = new Backoff(config.firstBackoff(), config.maxBackoff());
         int attempts = 0;
         int failedAttempts = 0;
         while (true) {
@@ -106,12 +105,10 @@ public class Deliveries {
                     return new CompletableFuture<>();
                 }
                 LOG.warnf("event in: %s %s attempt %d failed (%s%s), again in %d ms", event.type(), event.id(),
-                        attempts, passing ? "transient: " : "", rootMessage(e), backoff.toMillis());
-                if (!pause(backoff)) {
+                        attempts, passing ? "transient: " : "", rootMessage(e), backoff.current().toMillis());
+                if (!backoff.pause()) {
                     return new CompletableFuture<>();
                 }
-                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
-                        : backoff.multipliedBy(2);
             }
         }
     }
@@ -122,16 +119,6 @@ public class Deliveries {
         headers.add(CONSUMER_HEADER, consumer.getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<Object> metadata = OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build();
         return message.nack(reason, Metadata.of(metadata));
-    }
-
-    private static boolean pause(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,5 +1,6 @@
 package cn.fazhi.report.messaging;
 
+import cn.fazhi.messaging.Backoff;
 import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.messaging.fault.TransientFailures;
 import cn.fazhi.report.DeadLetter;
@@ -11,6 +12,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -35,7 +37,6 @@ import org.jboss.logging.Logger;
 public class DeadLetterIngest {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterIngest.class);
-    private static final long MAX_PAUSE_MS = 30_000;
 
     private final DeadLetters deadLetters;
     private final ObjectMapper json;
@@ -49,24 +50,21 @@ public class DeadLetterIngest {
     @Blocking
     public CompletionStage<Void> ingest(Message<String> message) {
         DeadLetter letter = read(message);
-        long pause = 200;
+        Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(30));
         while (true) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> deadLetters.record(letter));
                 return message.ack();
             } catch (RuntimeException e) {
                 if (TransientFailures.isTransient(e)) {
-                    LOG.warnf("dead letter from %s not stored yet (database unavailable), again in %d ms", letter.topic, pause);
+                    LOG.warnf("dead letter from %s not stored yet (database unavailable), again in %d ms", letter.topic,
+                            backoff.current().toMillis());
                 } else {
-                    LOG.errorf(e, "dead letter from %s not stored, again in %d ms", letter.topic, pause);
+                    LOG.errorf(e, "dead letter from %s not stored, again in %d ms", letter.topic, backoff.current().toMillis());
                 }
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
+                if (!backoff.pause()) {
                     return new java.util.concurrent.CompletableFuture<>();
                 }
-                pause = Math.min(pause * 2, MAX_PAUSE_MS);
             }
         }
     }
