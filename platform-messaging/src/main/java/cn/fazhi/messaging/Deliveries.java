@@ -8,7 +8,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -38,6 +42,11 @@ import org.jboss.logging.Logger;
  * </ul>
  * Records of a channel are applied in order (one township's events stay ordered), so a record
  * waiting for the database holds back the ones behind it; they would fail the same way.
+ *
+ * <p>Under load a poll brings many records; {@link #applyAll} applies them in one transaction (one
+ * commit, one relay wake-up for all their outgoing events instead of one each). Should that
+ * transaction fail, nothing of it stays and the records are applied one by one as above, so one
+ * bad record never takes its neighbours to the dead-letter topic.
  */
 @ApplicationScoped
 public class Deliveries {
@@ -75,9 +84,54 @@ public class Deliveries {
         try {
             event = reader.read(message.getPayload(), contract, type);
         } catch (PoisonEventException e) {
-            LOG.warnf("event in: poison on %s, to the dead-letter topic: %s", contract.topic(), e.getMessage());
-            return deadLetter(message, e, 1);
+            return poison(message, contract, e);
         }
+        return applyRead(message, event, effect);
+    }
+
+    /**
+     * Applies the events of a polled batch in order, all in one transaction, and acknowledges each
+     * record; poison records go to the dead-letter topic at once. Should the shared transaction
+     * fail, each record is applied on its own ({@link #apply}), with its own retries. Call from a
+     * {@code @Blocking} {@code @Incoming} method of a channel with {@code batch=true}.
+     */
+    public <T extends Record> CompletionStage<Void> applyAll(KafkaRecordBatch<String, String> batch,
+            EventContract contract, Class<T> type, Consumer<T> effect) {
+        List<CompletionStage<Void>> outcomes = new ArrayList<>();
+        List<KafkaRecord<String, String>> records = new ArrayList<>();
+        List<CloudEvent<T>> events = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            try {
+                events.add(reader.read(record.getPayload(), contract, type));
+                records.add(record);
+            } catch (PoisonEventException e) {
+                outcomes.add(poison(record, contract, e));
+            }
+        }
+        boolean together = false;
+        if (records.size() > 1) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> inbox.applyOnce(event, effect)));
+                together = true;
+            } catch (RuntimeException e) {
+                LOG.infof("event in: a batch of %d on %s failed together (%s), applied one by one", records.size(),
+                        contract.topic(), rootMessage(e));
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            outcomes.add(together ? records.get(i).ack() : applyRead(records.get(i), events.get(i), effect));
+        }
+        return CompletableFuture.allOf(outcomes.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    private CompletionStage<Void> poison(Message<String> message, EventContract contract, PoisonEventException e) {
+        LOG.warnf("event in: poison on %s, to the dead-letter topic: %s", contract.topic(), e.getMessage());
+        return deadLetter(message, e, 1);
+    }
+
+    private <T extends Record> CompletionStage<Void> applyRead(Message<String> message, CloudEvent<T> event,
+            Consumer<T> effect) {
         Backoff backoff = new Backoff(config.firstBackoff(), config.maxBackoff());
         int attempts = 0;
         int failedAttempts = 0;

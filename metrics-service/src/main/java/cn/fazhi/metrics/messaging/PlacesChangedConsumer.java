@@ -5,10 +5,10 @@ import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.events.PlacesChanged;
 import cn.fazhi.metrics.service.PlaceNames;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Follows {@code places.changed}: the register's names of places, for ORG_MISMATCH. A repeated
@@ -28,7 +28,7 @@ public class PlacesChangedConsumer {
 
     @Incoming("places-changed")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> record) {
-        return deliveries.apply(record, EventContract.PLACES_CHANGED, PlacesChanged.class, places::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return deliveries.applyAll(records, EventContract.PLACES_CHANGED, PlacesChanged.class, places::apply);
     }
 }

@@ -5,10 +5,10 @@ import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.metrics.service.AnalysisService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Analyzes every submitted version. A repeated event is skipped through the inbox; a poison
@@ -27,7 +27,7 @@ public class ReportSubmittedConsumer {
 
     @Incoming("reports-submitted")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> record) {
-        return deliveries.apply(record, EventContract.REPORT_SUBMITTED, ReportSubmitted.class, analyses::analyze);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return deliveries.applyAll(records, EventContract.REPORT_SUBMITTED, ReportSubmitted.class, analyses::analyze);
     }
 }

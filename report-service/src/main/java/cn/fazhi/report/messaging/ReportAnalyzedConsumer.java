@@ -6,10 +6,10 @@ import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.report.service.ReportService;
 import cn.fazhi.report.service.StuckVersions;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Follows {@code reports.analyzed}: the version is no longer waiting for its analysis, and a report
@@ -31,8 +31,8 @@ public class ReportAnalyzedConsumer {
 
     @Incoming("reports-analyzed")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> record) {
-        return deliveries.apply(record, EventContract.REPORT_ANALYZED, ReportAnalyzed.class, analyzed -> {
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return deliveries.applyAll(records, EventContract.REPORT_ANALYZED, ReportAnalyzed.class, analyzed -> {
                     stuck.analyzed(analyzed.reportId(), analyzed.version());
                     reports.analyzed(analyzed.reportId(), analyzed.version());
                 });

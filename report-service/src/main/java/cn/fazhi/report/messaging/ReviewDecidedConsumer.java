@@ -5,10 +5,10 @@ import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.events.ReviewDecided;
 import cn.fazhi.report.service.ReportService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Follows {@code reviews.decided}: the report's status is what its reviewers decided, as the event
@@ -27,7 +27,7 @@ public class ReviewDecidedConsumer {
 
     @Incoming("reviews-decided")
     @Blocking
-    public CompletionStage<Void> consume(Message<String> record) {
-        return deliveries.apply(record, EventContract.REVIEW_DECIDED, ReviewDecided.class, reports::decided);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> records) {
+        return deliveries.applyAll(records, EventContract.REVIEW_DECIDED, ReviewDecided.class, reports::decided);
     }
 }

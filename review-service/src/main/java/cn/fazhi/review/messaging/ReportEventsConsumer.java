@@ -6,10 +6,10 @@ import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.review.service.ReviewService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Follows the two events a case needs: the submission opens it, the analysis attaches the
@@ -28,13 +28,13 @@ public class ReportEventsConsumer {
 
     @Incoming("reports-submitted")
     @Blocking
-    public CompletionStage<Void> submitted(Message<String> record) {
-        return deliveries.apply(record, EventContract.REPORT_SUBMITTED, ReportSubmitted.class, reviews::submitted);
+    public CompletionStage<Void> submitted(KafkaRecordBatch<String, String> records) {
+        return deliveries.applyAll(records, EventContract.REPORT_SUBMITTED, ReportSubmitted.class, reviews::submitted);
     }
 
     @Incoming("reports-analyzed")
     @Blocking
-    public CompletionStage<Void> analyzed(Message<String> record) {
-        return deliveries.apply(record, EventContract.REPORT_ANALYZED, ReportAnalyzed.class, reviews::analyzed);
+    public CompletionStage<Void> analyzed(KafkaRecordBatch<String, String> records) {
+        return deliveries.applyAll(records, EventContract.REPORT_ANALYZED, ReportAnalyzed.class, reviews::analyzed);
     }
 }
