@@ -37,6 +37,34 @@ public final class KafkaTopics {
         produceWithHeaders(topic, key, value, Map.of());
     }
 
+    /**
+     * Sends records with one key in one go (one producer, one flush): they land in one partition
+     * together, so a consumer polling after them gets them in one batch.
+     */
+    public static void produceAll(String topic, String key, List<String> values) {
+        try (var producer = new KafkaProducer<String, String>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.LINGER_MS_CONFIG, 50))) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (String value : values) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+                record.headers().add("content-type", CLOUD_EVENT_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+            for (var future : sent) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a record with the CloudEvents content type and the given headers (e.g. a dead-letter topic's). */
     public static void produceWithHeaders(String topic, String key, String value, Map<String, String> extra) {
         try (var producer = new KafkaProducer<String, String>(Map.<String, Object>of(

@@ -76,6 +76,42 @@ class DeadLetterReplayTest {
     }
 
     @Test
+    void aRefusedEventPolledWithOthersIsDeadLetteredAloneAndItsNeighboursAreAppliedOnce() {
+        String township = "320684504";
+        String before = submit(township, 2022);
+        String refused = submit(township, 2023);
+        String after = submit(township, 2024);
+        List<String> events = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        sql("create or replace function refuse_analysis() returns trigger language plpgsql as $$ "
+                + "begin raise exception 'drill: refused for %', new.report_id; end $$");
+        sql("create trigger refuse_analysis before insert on version_analysis for each row "
+                + "when (new.report_id = '" + refused + "') execute function refuse_analysis()");
+        try {
+            KafkaTopics.produceAll("reports.analyzed", township, List.of(
+                    ReportAnalyzedConsumerTest.analyzed(events.get(0), before, township),
+                    ReportAnalyzedConsumerTest.analyzed(events.get(1), refused, township),
+                    ReportAnalyzedConsumerTest.analyzed(events.get(2), after, township)));
+            assertEquals(4, awaitDeadLetter("reports.analyzed", events.get(1)).getInt("attempts"));
+        } finally {
+            sql("drop trigger if exists refuse_analysis on version_analysis");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> "IN_REVIEW".equals(status(before)) && "IN_REVIEW".equals(status(after)));
+        assertEquals("SUBMITTED", status(refused));
+        for (String neighbour : List.of(before, after)) {
+            assertEquals(1L, count("select count(*) from version_analysis where report_id = '" + neighbour + "'"));
+        }
+        assertEquals(0L, count("select count(*) from processed_event where event_id = '" + events.get(1) + "'"));
+        assertEquals(2L, count("select count(*) from processed_event where event_id in ('" + events.get(0) + "', '"
+                + events.get(2) + "')"));
+        given().auth().oauth2(Tokens.admin()).queryParam("topic", "reports.analyzed").queryParam("size", 100)
+                .when().get("/api/v1/admin/dead-letters")
+                .then().statusCode(200).body("items.eventId", not(hasItem(events.get(0))))
+                .body("items.eventId", not(hasItem(events.get(2))));
+    }
+
+    @Test
     void aPoisonRecordIsDeadLetteredAtOnceAndDiscardedWithAReasonThatIsKept() {
         String poisonId = "poison-" + UUID.randomUUID();
         KafkaTopics.produce("reports.analyzed", "320684502",
