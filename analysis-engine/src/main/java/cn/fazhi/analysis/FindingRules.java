@@ -53,8 +53,8 @@ final class FindingRules {
     }
 
     private static boolean sameTownship(String expected, String named) {
-        String a = expected.replaceAll("(镇|乡|街道|街道办事处)$", "");
-        String b = named.replaceAll("(镇|乡|街道|街道办事处)$", "");
+        String a = Hanzi.simplified(expected).replaceAll("(镇|乡|街道|街道办事处)$", "");
+        String b = Hanzi.simplified(named).replaceAll("(镇|乡|街道|街道办事处)$", "");
         return a.equals(b) || a.endsWith(b) || b.endsWith(a);
     }
 
