@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Headings behind conversion artefacts (findings issue, item 2). ⏎ is a line break; every page opens with a sentence of prose, as
+ * Headings behind conversion artefacts, and the heading words real reports use for each mandated
+ * section (findings issue, item 2). ⏎ is a line break; every page opens with a sentence of prose, as
  * a report does after its title.
  */
 class OutlineReaderTest {
@@ -83,6 +84,51 @@ class OutlineReaderTest {
             "no blank before a marker  | 2024年，我镇推进法治建设，做法如下：一、存在的问题得到整改。"})
     void noArtefactMakesAHeading(String what, String page) {
         assertEquals(Set.of(), present(analyze(page)), what);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // MEASURES: the section's words in other orders, with other joiners, or as 情况/总结
+            "一、2024年度推进法治政府建设的主要举措和成效 | MEASURES",
+            "一、主要成效和举措                         | MEASURES",
+            "一、主要工作和成效                         | MEASURES",
+            "一、2025年政府建设工作举措及成效           | MEASURES",
+            "一、2025年度法治建设的主要措施及成效       | MEASURES",
+            "一、主要做法                               | MEASURES",
+            "一、工作开展情况                           | MEASURES",
+            "一、2024年法治政府建设工作落实情况         | MEASURES",
+            "一、推进法治政府建设情况                   | MEASURES",
+            "一、加强法治政府建设有关情况               | MEASURES",
+            "一、2023年工作总结                         | MEASURES",
+            // SHORTCOMINGS
+            "二、存在的不足和原因                       | SHORTCOMINGS",
+            "二、上一年度推进法治建设存在的不足及原因   | SHORTCOMINGS",
+            "二、存在的主要问题                         | SHORTCOMINGS",
+            "二、存在的困难和问题                       | SHORTCOMINGS",
+            "二、问题与不足                             | SHORTCOMINGS",
+            "二、差距和不足                             | SHORTCOMINGS",
+            "二、短板弱项                               | SHORTCOMINGS",
+            "二、薄弱环节                               | SHORTCOMINGS",
+            // PLANS
+            "三、下一年度推进法治政府建设的主要安排     | PLANS",
+            "三、2025年法治政府建设工作思路             | PLANS",
+            "三、2024年推进法治政府建设思路和打算       | PLANS",
+            "三、下步工作打算                           | PLANS",
+            "三、下一步工作计划                         | PLANS",
+            "三、今后工作重点                           | PLANS",
+            "三、2025年工作设想                         | PLANS",
+            // LEADERSHIP
+            "四、党政主要负责人履行推进法治建设第一责任人职责情况 | LEADERSHIP",
+            "四、主要负责人履行推进法治政府建设的主要举措和成效   | LEADERSHIP",
+            "四、党政负责人履职情况                     | LEADERSHIP",
+            // OTHER
+            "五、其他需要报告的情况                     | OTHER",
+            "五、其他事项                               | OTHER",
+            // no section: a thematic heading, and 短板 as something to fix, not as shortcomings
+            "一、强化组织保障，筑牢法治建设“压舱石”     | ",
+            "一、补齐短板，提升依法行政水平             | "})
+    void theHeadingWordsOfEachSection(String heading, String section) {
+        assertEquals(codes(section), present(analyze(PROSE + heading + "⏎正文。")), heading);
     }
 
     @ParameterizedTest(name = "{0}")
