@@ -10,16 +10,33 @@ final class Hanzi {
 
     private static final String TRADITIONAL = "報結總鎮鄉縣區題問與舉績責負職黨劃計設開實況務關進難環節後點於級議專項導幹條規歲體據";
     private static final String SIMPLIFIED = "报结总镇乡县区题问与举绩责负职党划计设开实况务关进难环节后点于级议专项导干条规岁体据";
+    /** The traditional characters in ascending order, and the simplified form of each. */
+    private static final char[] FROM;
+    private static final char[] TO;
+
+    static {
+        Integer[] order = new Integer[TRADITIONAL.length()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(TRADITIONAL::charAt));
+        FROM = new char[order.length];
+        TO = new char[order.length];
+        for (int i = 0; i < order.length; i++) {
+            FROM[i] = TRADITIONAL.charAt(order[i]);
+            TO[i] = SIMPLIFIED.charAt(order[i]);
+        }
+    }
 
     private Hanzi() {
     }
 
     static char simplified(char c) {
-        if (c < '\u4e00') {
+        if (c < FROM[0] || c > FROM[FROM.length - 1]) {
             return c;
         }
-        int at = TRADITIONAL.indexOf(c);
-        return at < 0 ? c : SIMPLIFIED.charAt(at);
+        int at = java.util.Arrays.binarySearch(FROM, c);
+        return at < 0 ? c : TO[at];
     }
 
     /** {@code words} in simplified script; the same string when nothing changes. */

@@ -1,5 +1,6 @@
 package cn.fazhi.analysis;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +22,15 @@ final class MetadataReader {
 
     /**
      * Page furniture around a title: breadcrumbs (首页 > …, 当前位置：…), index tables and their cells,
-     * publication, source and view-count lines, a date alone on its line.
+     * publication, source and view-count lines, a date alone on its line. The words are searched as
+     * plain strings; only what needs a pattern is one.
      */
+    private static final List<String> FURNITURE_WORDS = List.of(">", "＞", "›", "»", "|", "发文字号", "发布机构", "发布日期",
+            "发布时间", "發布時間", "成文日期", "主题分类", "组配分类", "信息来源", "浏览次数", "访问量", "【字号", "打印本页", "关闭窗口",
+            "当前的位置");
     private static final Pattern FURNITURE = Pattern.compile(
-            "[>＞›»]|\\||^\\[|^首页\\s*[/／]|位置\\s*[:：]|索\\s*引\\s*号|发文字号|发布机构|发布日期|发布时间|發布時間|成文日期"
-                    + "|主题分类|组配分类|信息来源|来源\\s*[:：]|浏览次数|点击[量数率次]|阅读[量数次]|访问量|字号\\s*[:：]|【字号|打印本页"
-                    + "|关闭窗口|当前的位置|^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?$");
+            "^\\[|^首页\\s*[/／]|位置\\s*[:：]|索\\s*引\\s*号|来源\\s*[:：]|点击[量数率次]|阅读[量数次]|字号\\s*[:：]"
+                    + "|^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?$");
     /** 标题：, • 标  题:, 名称：, | 标题 | : a label before the title on a publication page. */
     private static final Pattern TITLE_LABEL = Pattern.compile("[•·\\s]*(?:标\\s*题|名\\s*称|题\\s*目)\\s*[:：|｜]\\s*");
     /** A publication date or a portal's name after the title. */
@@ -37,6 +41,11 @@ final class MetadataReader {
     private static final int TITLE_TAIL_MAX = 6;
 
     static boolean isFurniture(String line) {
+        for (String word : FURNITURE_WORDS) {
+            if (line.contains(word)) {
+                return true;
+            }
+        }
         return FURNITURE.matcher(line).find();
     }
 
@@ -83,17 +92,19 @@ final class MetadataReader {
                 lineStart = lineEnd + 1;                      // a breadcrumb or an index line: never the title
                 continue;
             }
-            Matcher date = DATE_PREFIX.matcher(line);
-            if (date.lookingAt() && namesAReport(line)) {
+            boolean named = namesAReport(line);
+            Matcher date = named && !line.isEmpty() && Character.isDigit(line.charAt(0)) ? DATE_PREFIX.matcher(line) : null;
+            if (date != null && date.lookingAt()) {
                 trimmed[0] += date.end();                     // 2025-01-10 某镇…报告
                 line = line.substring(date.end());
             }
-            Matcher suffix = PAGE_SUFFIX.matcher(line);
-            if (suffix.find()) {
+            Matcher suffix = line.indexOf('_') >= 0 || line.indexOf('-') >= 0 ? PAGE_SUFFIX.matcher(line) : null;
+            if (suffix != null && suffix.find()) {
                 trimmed[1] = trimmed[0] + suffix.start();     // …报告 2024-12-12, …报告_街镇文件_某某门户网站
                 line = line.substring(0, suffix.start());
+                named = namesAReport(line);
             }
-            if (namesAReport(line) && !line.isEmpty() && line.length() <= TITLE_MAX && !line.endsWith("：")
+            if (named && !line.isEmpty() && line.length() <= TITLE_MAX && !line.endsWith("：")
                     && !line.endsWith(":")) {
                 if (line.length() <= TITLE_TAIL_MAX && previousStart >= 0 && !hasTitleEnd(text, previousStart, previousEnd)) {
                     return metadata(text, previousStart, trimmed[1], -1, -1);   // …法治政府建设⏎年度报告: one title on two lines

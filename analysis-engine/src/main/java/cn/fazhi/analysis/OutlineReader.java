@@ -35,11 +35,12 @@ final class OutlineReader {
     private static final String MARKER_STARTS = NUMERALS + "第（(0123456789";
 
     private final List<SectionDefinition> sections;
-    private final List<Pattern> sectionKeywords;
+    /** Each section's keywords, searched without regular expressions (asked of every heading-like line). */
+    private final List<PhraseSet> sectionKeywords;
 
     OutlineReader(List<SectionDefinition> sections) {
         this.sections = sections;
-        this.sectionKeywords = sections.stream().map(s -> Phrases.anyOf(s.keywords())).toList();
+        this.sectionKeywords = sections.stream().map(s -> new PhraseSet(s.keywords())).toList();
     }
 
     /** A heading before it is placed in the tree. */
@@ -293,7 +294,7 @@ final class OutlineReader {
     private String section(String title) {
         String words = Hanzi.simplified(title);
         for (int i = 0; i < sections.size(); i++) {
-            if (sectionKeywords.get(i).matcher(words).find()) {
+            if (sectionKeywords.get(i).any(words)) {
                 return sections.get(i).code();
             }
         }
