@@ -1,19 +1,17 @@
 package cn.fazhi.analysis;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The findings that need no catalog (ANALYSIS.md §4): missing mandated sections, a title whose
  * year or township is not the submission's, a rate its own numerator and denominator contradict,
- * parts after 其中 that do not add up to their total.
+ * parts after 其中 that do not add up to their total. Rates and sums reason with the values each
+ * figure allows ({@link Interval}): a finding only where none of them gives what the report states.
  */
 final class FindingRules {
-
-    private static final MathContext PRECISION = new MathContext(12, RoundingMode.HALF_UP);
 
     /** A breakdown after 其中 lists at most this many parts; a longer run of figures is no breakdown to add up. */
     private static final int PARTS_MAX = 30;
@@ -30,7 +28,8 @@ final class FindingRules {
         for (SectionStatus section : sections) {
             if (section.required() && !section.present()) {
                 findings.add(new Finding("MISSING_SECTION", Finding.Severity.ERROR,
-                        "缺少“" + section.name() + "”部分（没有对应的标题）", List.of(where)));
+                        "缺少“" + section.name() + "”部分（没有对应的标题）", List.of(where), section.code(), null, null,
+                        null));
             }
         }
         return findings;
@@ -41,7 +40,8 @@ final class FindingRules {
         if (context.year() != null && metadata.year() != null && !context.year().equals(metadata.year())) {
             findings.add(new Finding("YEAR_MISMATCH", Finding.Severity.ERROR,
                     "标题中的年度（" + metadata.year() + "年）与提交的报告年度（" + context.year() + "年）不一致",
-                    List.of(metadata.yearSpan())));
+                    List.of(metadata.yearSpan()), null, null, BigDecimal.valueOf(metadata.year()),
+                    new Finding.Range(BigDecimal.valueOf(context.year()), BigDecimal.valueOf(context.year()))));
         }
         if (context.townshipName() != null && metadata.township() != null
                 && !sameTownship(context.townshipName(), metadata.township())) {
@@ -53,17 +53,21 @@ final class FindingRules {
     }
 
     private static boolean sameTownship(String expected, String named) {
-        String a = expected.replaceAll("(镇|乡|街道|街道办事处)$", "");
-        String b = named.replaceAll("(镇|乡|街道|街道办事处)$", "");
+        String a = Hanzi.simplified(expected).replaceAll("(镇|乡|街道|街道办事处)$", "");
+        String b = Hanzi.simplified(named).replaceAll("(镇|乡|街道|街道办事处)$", "");
         return a.equals(b) || a.endsWith(b) || b.endsWith(a);
     }
 
     /**
      * 调解46起，化解44起，化解率为95.7%: the rate is checked only when the two counts come right before
      * it in the same sentence, the second counts what the rate's name says (化解 for 化解率) and no
-     * other rate stands between them.
+     * other rate stands between them. It is a mismatch when no numerator and denominator inside
+     * their intervals give a rate inside the stated one's (its rounding and marker included):
+     * 受理150余件，化解120件 allows 75 % to 80 %, so 化解率98% is one and 化解率约80% is not.
+     *
+     * @param indicatorAt the catalogued indicator answered by the mention starting at an offset
      */
-    List<Finding> rates(String text, List<Mention> mentions, Sentences sentences) {
+    List<Finding> rates(String text, List<Mention> mentions, Sentences sentences, Map<Integer, String> indicatorAt) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 2; i < mentions.size(); i++) {
             Mention rate = mentions.get(i);
@@ -73,9 +77,14 @@ final class FindingRules {
                 continue;
             }
             Span sentence = sentences.at(rate.start());
-            if (total.start() < sentence.start() || !catalog.familyOf(part.unit()).equals(catalog.familyOf(total.unit()))
-                    || total.value().signum() <= 0 || part.value().compareTo(total.value()) > 0) {
+            if (total.start() < sentence.start() || !catalog.familyOf(part.unit()).equals(catalog.familyOf(total.unit()))) {
                 continue;
+            }
+            Interval numerator = Interval.of(part);
+            Interval denominator = Interval.of(total);
+            if ((denominator.bounded() && denominator.hi().signum() <= 0)
+                    || (denominator.bounded() && numerator.lo().compareTo(denominator.hi()) > 0)) {
+                continue;                                   // a total of nothing, or a "part" larger than its total
             }
             String rateName = text.substring(sentences.clauseStart(rate.start(), part.end()), rate.start());
             int mark = rateName.lastIndexOf('率');
@@ -87,23 +96,26 @@ final class FindingRules {
             if (!partLead.contains(verb)) {
                 continue;
             }
-            BigDecimal computed = part.value().multiply(BigDecimal.valueOf(100)).divide(total.value(), PRECISION);
-            BigDecimal tolerance = BigDecimal.valueOf(5, Math.max(0, rate.value().scale()) + 1).add(new BigDecimal("1e-9"));
-            BigDecimal gap = computed.subtract(rate.value());
-            boolean wrong = rate.approx() == Approx.AT_LEAST ? gap.add(tolerance).signum() < 0
-                    : gap.abs().compareTo(tolerance) > 0;
-            if (wrong) {
+            Interval allowed = Interval.share(numerator, denominator);
+            if (!allowed.overlaps(Interval.of(rate))) {
                 findings.add(new Finding("RATE_MISMATCH", Finding.Severity.WARNING,
                         "所述" + rateName.substring(0, mark + 1) + rate.text() + "与" + part.text() + "/" + total.text()
-                                + "不符（按所述数字应为" + computed.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%）",
-                        List.of(span(total), span(part), span(rate))));
+                                + "不符（按所述数字应" + expected(allowed.describe(2, "%")) + "）",
+                        List.of(span(total), span(part), span(rate)), null, indicatorAt.get(rate.start()),
+                        rate.value(), allowed.toRange(2)));
             }
         }
         return findings;
     }
 
-    /** 诉讼案件72起，其中民事诉讼50起，行政诉讼14起: two or more exact parts that do not sum to the total. */
-    List<Finding> sums(String text, List<Mention> mentions, Sentences sentences) {
+    /**
+     * 诉讼案件72起，其中民事诉讼50起，行政诉讼14起: two or more parts whose sum cannot be the total.
+     * Each figure allows its interval, so the parts allow every sum from the sum of their lower
+     * bounds to that of their upper bounds; a mismatch is a total outside that range.
+     *
+     * @param indicatorAt the catalogued indicator answered by the mention starting at an offset
+     */
+    List<Finding> sums(String text, List<Mention> mentions, Sentences sentences, Map<Integer, String> indicatorAt) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention total = mentions.get(i);
@@ -123,19 +135,32 @@ final class FindingRules {
                     parts.add(part);
                 }
             }
-            boolean exact = total.approx() == Approx.EXACT && parts.stream().allMatch(p -> p.approx() == Approx.EXACT);
-            if (parts.size() < 2 || !exact) {
+            if (parts.size() < 2) {
                 continue;
             }
-            BigDecimal sum = parts.stream().map(Mention::value).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.compareTo(total.value()) != 0) {
+            Interval sum = Interval.exactly(BigDecimal.ZERO);
+            int scale = Math.max(0, total.value().scale());
+            for (Mention part : parts) {
+                sum = sum.plus(Interval.of(part));
+                scale = Math.max(scale, part.value().scale());
+            }
+            if (!sum.overlaps(Interval.of(total))) {
                 List<Span> evidence = new ArrayList<>(List.of(span(total)));
                 parts.forEach(p -> evidence.add(span(p)));
                 findings.add(new Finding("SUM_MISMATCH", Finding.Severity.WARNING,
-                        "“其中”所列各项之和（" + sum.toPlainString() + "）与总数" + total.text() + "不符", evidence));
+                        "“其中”所列各项之和（" + sum.describe(Math.min(2, scale), "") + "）与总数" + total.text() + "不符",
+                        evidence, null, indicatorAt.get(total.start()), total.value(), sum.toRange(2)));
             }
         }
         return findings;
+    }
+
+    /** 应为70.00%, 应在75.00%至80.00%之间, 应不超过80.00%. */
+    private static String expected(String described) {
+        if (described.contains("至")) {
+            return "在" + described + "之间";
+        }
+        return described.startsWith("不") ? described : "为" + described;
     }
 
     /** Between a total and its 其中 only punctuation and blanks may stand. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Decides which catalogued question each mention answers, then folds several mentions of one
  * question into one value (ANALYSIS.md §2): sub-counts in one sentence are summed (derived),
- * the same value restated is kept once with all its evidence, a different value restated is a
+ * the same value restated is kept once with all its evidence, a value restated that the first
+ * statement cannot allow (their {@link Interval}s do not meet: 120余件 and 125件 agree) is a
  * {@code CONFLICTING_VALUES} finding.
  */
 final class IndicatorMatcher {
@@ -221,7 +222,7 @@ final class IndicatorMatcher {
                 }
             }
             for (Statement other : statements.subList(1, statements.size())) {
-                if (other.value().compareTo(first.value()) != 0) {
+                if (!other.interval().overlaps(first.interval())) {
                     findings.add(conflict(first, other));
                     break;
                 }
@@ -233,8 +234,9 @@ final class IndicatorMatcher {
         return indicators;
     }
 
-    /** What one sentence says about one question: a value, possibly the sum of sub-counts. */
-    private record Statement(List<Answer> parts, BigDecimal value, Approx approx, boolean derived, double confidence) {
+    /** What one sentence says about one question: a value, possibly the sum of sub-counts, and the values it allows. */
+    private record Statement(List<Answer> parts, BigDecimal value, Approx approx, boolean derived, double confidence,
+            Interval interval) {
     }
 
     private static List<Statement> statements(List<Answer> answers) {
@@ -254,11 +256,14 @@ final class IndicatorMatcher {
             boolean rate = counted.get(0).definition().isRate();
             if (distinct.size() == 1 || rate) {
                 Answer a = distinct.get(0);
-                statements.add(new Statement(counted, a.mention().value(), a.mention().approx(), false, a.confidence()));
+                statements.add(new Statement(counted, a.mention().value(), a.mention().approx(), false, a.confidence(),
+                        Interval.of(a.mention())));
             } else {
                 BigDecimal sum = distinct.stream().map(a -> a.mention().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
                 double confidence = distinct.stream().mapToDouble(Answer::confidence).min().orElse(0) * 0.9;
-                statements.add(new Statement(distinct, sum, combined(distinct), true, round(confidence)));
+                Interval allowed = distinct.stream().map(a -> Interval.of(a.mention()))
+                        .reduce(Interval.exactly(BigDecimal.ZERO), Interval::plus);
+                statements.add(new Statement(distinct, sum, combined(distinct), true, round(confidence), allowed));
             }
         }
         return statements;
@@ -280,7 +285,8 @@ final class IndicatorMatcher {
         Mention b = other.parts().get(0).mention();
         return new Finding("CONFLICTING_VALUES", Finding.Severity.INFO,
                 "“" + d.name() + "”前后说法不一：先称" + a.text() + "，后称" + b.text(),
-                List.of(new Span(a.start(), a.end()), new Span(b.start(), b.end())));
+                List.of(new Span(a.start(), a.end()), new Span(b.start(), b.end())), null, d.code(), other.value(),
+                first.interval().toRange(2));
     }
 
     /**

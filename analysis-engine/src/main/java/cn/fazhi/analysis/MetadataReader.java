@@ -1,12 +1,16 @@
 package cn.fazhi.analysis;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the title among the first lines before the outline starts (a line naming a 报告, not an
- * introduction ending in a colon), the year it names and the township it (or the issuing body's
- * line just above it) names.
+ * Finds the title among the first lines before the outline starts (a line naming a 报告 or a 总结,
+ * not an introduction ending in a colon), the year it names and the township it (or the issuing
+ * body's line just above it) names. Page furniture never hides it: breadcrumbs, index tables,
+ * publication and view-count lines and dates above it are skipped, a label before it (标  题：) and
+ * a date or portal name after it are cut off, Word bookmarks, table borders and bullets around it
+ * ({@link LineArtefacts}) are looked past, and a title in traditional script is read as simplified.
  */
 final class MetadataReader {
 
@@ -16,18 +20,39 @@ final class MetadataReader {
     private static final Pattern TOWNSHIP = Pattern.compile(
             "((?:(?!关于)[\\u4e00-\\u9fa5&&[^县区市省州旗共年度于的和及与在]]){1,8}?(?:镇|乡|街道))");
 
-    /** Page furniture around a title: breadcrumbs, index tables, publication lines, Word bookmarks. */
+    /**
+     * Page furniture around a title: breadcrumbs (首页 > …, 当前位置：…), index tables and their cells,
+     * publication, source and view-count lines, a date alone on its line. The words are searched as
+     * plain strings; only what needs a pattern is one.
+     */
+    private static final List<String> FURNITURE_WORDS = List.of(">", "＞", "›", "»", "|", "发文字号", "发布机构", "发布日期",
+            "发布时间", "發布時間", "成文日期", "主题分类", "组配分类", "信息来源", "浏览次数", "访问量", "【字号", "打印本页", "关闭窗口",
+            "当前的位置");
     private static final Pattern FURNITURE = Pattern.compile(
-            "[>＞›»]|^\\||\\|$|^\\[|索\\s*引\\s*号|发文字号|发布机构|发布日期|成文日期|主题分类|组配分类|信息来源|浏览次数|当前位置|当前的位置");
-    /** 标题：, • 标  题:, 名称：: a label before the title on a publication page. */
-    private static final Pattern TITLE_LABEL = Pattern.compile("[•·\\s]*(?:标\\s*题|名\\s*称|题\\s*目)\\s*[:：]\\s*");
+            "^\\[|^首页\\s*[/／]|位置\\s*[:：]|索\\s*引\\s*号|来源\\s*[:：]|点击[量数率次]|阅读[量数次]|字号\\s*[:：]"
+                    + "|^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s+\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2})?)?$");
+    /** 标题：, • 标  题:, 名称：, | 标题 | : a label before the title on a publication page. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("[•·\\s]*(?:标\\s*题|名\\s*称|题\\s*目)\\s*[:：|｜]\\s*");
     /** A publication date or a portal's name after the title. */
     private static final Pattern PAGE_SUFFIX = Pattern.compile("\\s+\\d{4}-\\d{1,2}-\\d{1,2}.*$|_[^_]*_.*$");
+    /** A publication date before the title on its line: 2025-01-10 某镇…报告. */
+    private static final Pattern DATE_PREFIX = Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+");
     /** A title line this short (年度报告) ends the title begun on the line above. */
     private static final int TITLE_TAIL_MAX = 6;
 
     static boolean isFurniture(String line) {
+        for (String word : FURNITURE_WORDS) {
+            if (line.contains(word)) {
+                return true;
+            }
+        }
         return FURNITURE.matcher(line).find();
+    }
+
+    /** Whether the words name a report: 报告, 总结 or 年报, in either script. */
+    private static boolean namesAReport(String words) {
+        String simplified = Hanzi.simplified(words);
+        return simplified.contains("报告") || simplified.contains("总结") || simplified.contains("年报");
     }
 
     private static boolean hasTitleEnd(String text, int start, int end) {
@@ -49,30 +74,38 @@ final class MetadataReader {
             if (lineEnd < 0 || lineEnd > text.length()) {
                 lineEnd = text.length();
             }
-            int[] trimmed = trim(text, lineStart, lineEnd);
-            String line = text.substring(trimmed[0], trimmed[1]);
-            if (line.length() > TITLE_MAX * 4) {
+            int[] trimmed = {LineArtefacts.wordsStart(text, lineStart, lineEnd), 0};
+            trimmed[1] = LineArtefacts.wordsEnd(text, trimmed[0], lineEnd);
+            if (trimmed[1] - trimmed[0] > TITLE_MAX * 4) {
                 previousStart = trimmed[0];                   // prose, not a title: only the line above one
                 previousEnd = trimmed[1];
                 lineStart = lineEnd + 1;
                 continue;
             }
-            if (isFurniture(line)) {
-                lineStart = lineEnd + 1;                      // a breadcrumb or an index line: never the title
-                continue;
-            }
+            String line = text.substring(trimmed[0], trimmed[1]);
             Matcher label = TITLE_LABEL.matcher(line);
             if (label.lookingAt()) {
                 trimmed[0] += label.end();                    // 标  题：…报告: the title after its label
                 line = line.substring(label.end());
             }
-            Matcher suffix = PAGE_SUFFIX.matcher(line);
-            if (suffix.find()) {
+            if (isFurniture(line)) {
+                lineStart = lineEnd + 1;                      // a breadcrumb or an index line: never the title
+                continue;
+            }
+            boolean named = namesAReport(line);
+            Matcher date = named && !line.isEmpty() && Character.isDigit(line.charAt(0)) ? DATE_PREFIX.matcher(line) : null;
+            if (date != null && date.lookingAt()) {
+                trimmed[0] += date.end();                     // 2025-01-10 某镇…报告
+                line = line.substring(date.end());
+            }
+            Matcher suffix = line.indexOf('_') >= 0 || line.indexOf('-') >= 0 ? PAGE_SUFFIX.matcher(line) : null;
+            if (suffix != null && suffix.find()) {
                 trimmed[1] = trimmed[0] + suffix.start();     // …报告 2024-12-12, …报告_街镇文件_某某门户网站
                 line = line.substring(0, suffix.start());
+                named = namesAReport(line);
             }
-            boolean named = line.contains("报告") || line.endsWith("总结");
-            if (named && !line.isEmpty() && line.length() <= TITLE_MAX && !line.endsWith("：") && !line.endsWith(":")) {
+            if (named && !line.isEmpty() && line.length() <= TITLE_MAX && !line.endsWith("：")
+                    && !line.endsWith(":")) {
                 if (line.length() <= TITLE_TAIL_MAX && previousStart >= 0 && !hasTitleEnd(text, previousStart, previousEnd)) {
                     return metadata(text, previousStart, trimmed[1], -1, -1);   // …法治政府建设⏎年度报告: one title on two lines
                 }
@@ -104,23 +137,13 @@ final class MetadataReader {
                 townshipSpan);
     }
 
-    /** The township named in {@code [start, end)}, or {@code null}: a group is read only after a successful find. */
+    /**
+     * The township named in {@code [start, end)}, or {@code null}: a group is read only after a
+     * successful find. Read in simplified script (湘潭縣云湖橋鎮 → 云湖橋鎮), one character for one, so
+     * the span is the same in the text.
+     */
     private static Span township(String text, int start, int end) {
-        Matcher t = TOWNSHIP.matcher(text).region(start, end);
-        return t.find() ? new Span(t.start(1), t.end(1)) : null;
-    }
-
-    private static int[] trim(String text, int start, int end) {
-        while (start < end && isBlank(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(text.charAt(end - 1))) {
-            end--;
-        }
-        return new int[] {start, end};
-    }
-
-    static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u3000';
+        Matcher t = TOWNSHIP.matcher(Hanzi.simplified(text.substring(start, end)));
+        return t.find() ? new Span(start + t.start(1), start + t.end(1)) : null;
     }
 }

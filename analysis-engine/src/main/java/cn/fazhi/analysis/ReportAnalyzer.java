@@ -2,7 +2,9 @@ package cn.fazhi.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The analysis engine: text in, what the report states out. Plain Java without framework types,
@@ -12,7 +14,7 @@ import java.util.List;
 public final class ReportAnalyzer {
 
     /** Bumped whenever a rule changes what is read out of the same text. */
-    public static final String ENGINE_VERSION = "3";
+    public static final String ENGINE_VERSION = "4";
 
     private final IndicatorCatalog catalog;
     private final MentionExtractor mentions = new MentionExtractor();
@@ -55,12 +57,19 @@ public final class ReportAnalyzer {
         List<SectionStatus> sections = sections(headings);
         List<Mention> found = mentions.extract(text);
 
+        List<IndicatorMatcher.Answer> answers = indicators.answers(text, found, sentences);
+        Map<Integer, String> indicatorAt = new HashMap<>();
+        answers.forEach(a -> indicatorAt.putIfAbsent(a.mention().start(), a.definition().code()));
+
         List<Finding> findings = new ArrayList<>();
         findings.addAll(rules.sections(sections, meta));
         findings.addAll(rules.metadata(meta, context));
-        findings.addAll(rules.rates(text, found, sentences));
-        findings.addAll(rules.sums(text, found, sentences));
-        List<Indicator> answered = indicators.fold(text, indicators.answers(text, found, sentences), sentences, findings);
+        findings.addAll(rules.rates(text, found, sentences, indicatorAt));
+        findings.addAll(rules.sums(text, found, sentences, indicatorAt));
+        List<Indicator> answered = indicators.fold(text, answers, sentences, findings);
+        SectionMap inSection = SectionMap.of(headings);
+        findings.replaceAll(f -> f.sectionCode() != null || f.evidence().isEmpty() ? f
+                : f.withSectionCode(inSection.at(f.evidence().get(0).start())));
         findings.sort(Comparator.comparing((Finding f) -> f.severity().ordinal())
                 .thenComparingInt(f -> f.evidence().isEmpty() ? 0 : f.evidence().get(0).start()));
         return new ReportAnalysis(ENGINE_VERSION, meta, headings, sections, found, answered, List.copyOf(findings));

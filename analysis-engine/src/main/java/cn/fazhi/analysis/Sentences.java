@@ -65,7 +65,7 @@ final class Sentences {
     int statementStart(int offset) {
         Span span = at(offset);
         int i = span.start();
-        while (i < span.end() && MetadataReader.isBlank(text.charAt(i))) {
+        while (i < span.end() && LineArtefacts.isBlank(text.charAt(i))) {
             i++;
         }
         return text.startsWith("其中", i) && span.start() > 0 ? previousStart(offset) : span.start();

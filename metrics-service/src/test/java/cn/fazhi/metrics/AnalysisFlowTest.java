@@ -11,6 +11,7 @@ import cn.fazhi.events.EventContract;
 import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.metrics.repository.AnalysisRepository;
 import cn.fazhi.messaging.OutboxEvent;
+import cn.fazhi.metrics.mapping.AnalysisMapper;
 import cn.fazhi.testing.Fixtures;
 import cn.fazhi.testing.KafkaTopics;
 import cn.fazhi.testing.Tokens;
@@ -100,6 +101,9 @@ class AnalysisFlowTest {
         assertEquals(BAOCHANG, announced.get(0).key());
         JsonNode data = json.readTree(announced.get(0).value()).get("data");
         assertEquals(analysis.getList("mentions").size(), data.get("mentionCount").asInt());
+        // baochang has no shortcomings section: stored and announced with the section's code beside the message
+        assertEquals("SHORTCOMINGS", analysis.getString("findings.find { it.code == 'MISSING_SECTION' }.sectionCode"));
+        assertEquals("SHORTCOMINGS", data.get("findings").get(0).get("sectionCode").asText());
     }
 
     @Test
@@ -182,8 +186,9 @@ class AnalysisFlowTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Analysis stored = analyses.find(reportId, 1).orElseThrow();
             ObjectNode document = object(stored.result);
-            assertEquals(1, document.get("schemaVersion").asInt(), "the service stores schema version 1");
-            stored.result = document.put("schemaVersion", 2).toString();
+            assertEquals(AnalysisMapper.SCHEMA_VERSION, document.get("schemaVersion").asInt(),
+                    "the service stores its own schema version");
+            stored.result = document.put("schemaVersion", AnalysisMapper.SCHEMA_VERSION + 1).toString();
         });
 
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/analysis", reportId)

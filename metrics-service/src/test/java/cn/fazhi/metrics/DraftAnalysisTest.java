@@ -83,6 +83,20 @@ class DraftAnalysisTest {
                 .body("indicators.find { it.code == 'disputes.resolution_rate' }.value", equalTo(95.7f));
     }
 
+    /** A program reads a finding without its Chinese message: section, indicator, stated figure, allowed range. */
+    @Test
+    void aFindingCarriesItsMachineReadableFields() {
+        draft(Map.of("text", "一、主要举措和成效\n受理矛盾纠纷150余件，化解120件，化解率98%。", "townshipCode", BAOCHANG))
+                .statusCode(200)
+                .body("findings.find { it.code == 'RATE_MISMATCH' }.sectionCode", equalTo("MEASURES"))
+                .body("findings.find { it.code == 'RATE_MISMATCH' }.indicatorCode", equalTo("disputes.resolution_rate"))
+                .body("findings.find { it.code == 'RATE_MISMATCH' }.statedValue", equalTo(98))
+                .body("findings.find { it.code == 'RATE_MISMATCH' }.allowedRange.lo", equalTo(75))
+                .body("findings.find { it.code == 'RATE_MISMATCH' }.allowedRange.hi", equalTo(80))
+                .body("findings.findAll { it.code == 'MISSING_SECTION' }.sectionCode",
+                        hasItems("LEADERSHIP", "SHORTCOMINGS", "PLANS"));
+    }
+
     @Test
     void wangchangReportsItsLeadersOnlyInAParagraphAndATitleOfAnotherYearIsAnError() {
         draft(Map.of("text", Fixtures.report(Fixtures.WANGCHANG_2023), "year", 2024, "townshipCode", WANGCHANG))

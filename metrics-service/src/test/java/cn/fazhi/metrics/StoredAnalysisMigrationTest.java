@@ -11,6 +11,7 @@ import cn.fazhi.metrics.mapping.EngineMapper;
 import cn.fazhi.testing.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rows stored before the schema version (the engine's own JSON, as metrics-service wrote it up to
- * V3) read, after V4, exactly as the document the service writes now.
+ * V3) read, after V4, exactly as the document the service writes now; documents of schema version 1
+ * read, after V8, with their findings' machine-readable fields null.
  */
 class StoredAnalysisMigrationTest {
 
@@ -46,7 +48,7 @@ class StoredAnalysisMigrationTest {
 
     @Test
     void oldRowsBecomeDocumentsOfSchemaVersionOne() throws Exception {
-        DataSource db = postgres.getPostgresDatabase();
+        DataSource db = freshDatabase();
         flyway(db, "3").migrate();
         ReportAnalyzer engine = new ReportAnalyzer();
         Map<UUID, ReportAnalysis> before = new LinkedHashMap<>();
@@ -71,6 +73,42 @@ class StoredAnalysisMigrationTest {
             assertEquals(tree(EngineMapper.toView(row.getValue())), tree(mapper.fromJson(result(db, row.getKey()))));
         }
         assertEquals(AnalysisMapper.SCHEMA_VERSION, JSON.readTree(result(db, noFindingsId)).get("schemaVersion").asInt());
+    }
+
+    /** Version 1 documents (written before findings carried their fields) read with the four fields null. */
+    @Test
+    void documentsOfSchemaVersionOneGetTheFindingFieldsAsNull() throws Exception {
+        DataSource db = freshDatabase();
+        flyway(db, "7").migrate();
+        ReportAnalysis analysis = new ReportAnalyzer().analyze("受理矛盾纠纷150余件，化解120件，化解率98%。",
+                AnalysisContext.NONE);
+        ObjectNode expected = (ObjectNode) tree(EngineMapper.toView(analysis));
+        List<String> fields = List.of("sectionCode", "indicatorCode", "statedValue", "allowedRange");
+        ObjectNode versionOne = expected.deepCopy();
+        versionOne.put("schemaVersion", 1);
+        for (JsonNode finding : versionOne.get("findings")) {
+            ((ObjectNode) finding).remove(fields);
+        }
+        for (JsonNode finding : expected.get("findings")) {
+            fields.forEach(field -> ((ObjectNode) finding).putNull(field));
+        }
+        UUID id = UUID.randomUUID();
+        insertAsBeforeV4(db, id, versionOne.toString());
+
+        flyway(db, "latest").migrate();
+
+        assertEquals(expected, tree(new AnalysisMapper(JSON).fromJson(result(db, id))));
+        assertEquals(AnalysisMapper.SCHEMA_VERSION, JSON.readTree(result(db, id)).get("schemaVersion").asInt());
+    }
+
+    /** Each test migrates its own database from the start. */
+    private static DataSource freshDatabase() throws Exception {
+        String name = "migration_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                java.sql.Statement create = c.createStatement()) {
+            create.execute("create database " + name);
+        }
+        return postgres.getDatabase("postgres", name);
     }
 
     private static Flyway flyway(DataSource db, String target) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,31 @@ class AnalyzeReportsCommandTest {
         assertEquals(0, run("--out", dir.resolve("out").toString(), dir.toString()));
         assertTrue(Files.exists(dir.resolve("out").resolve("r.analysis.json")), report + " analyzed");
         assertEquals("", err());
+    }
+
+    @Test
+    void aFindingIsWrittenWithItsMachineReadableFields() throws Exception {
+        Files.writeString(dir.resolve("rate.txt"), "一、主要举措和成效\n受理矛盾纠纷150余件，化解120件，化解率98%。\n");
+        assertEquals(0, run("--out", dir.resolve("out").toString(), dir.resolve("rate.txt").toString()));
+
+        JsonNode findings = new ObjectMapper().readTree(dir.resolve("out").resolve("rate.analysis.json").toFile())
+                .get("findings");
+        JsonNode rate = null;
+        for (JsonNode finding : findings) {
+            if (finding.get("code").asText().equals("RATE_MISMATCH")) {
+                rate = finding;
+            }
+        }
+        assertTrue(rate != null, findings.toString());
+        assertEquals("MEASURES", rate.get("sectionCode").asText());
+        assertEquals("disputes.resolution_rate", rate.get("indicatorCode").asText());
+        assertEquals("98", rate.get("statedValue").asText());
+        assertEquals("{\"lo\":75,\"hi\":80}", rate.get("allowedRange").toString());
+        for (JsonNode finding : findings) {
+            assertTrue(finding.has("sectionCode") && finding.has("indicatorCode") && finding.has("statedValue")
+                    && finding.has("allowedRange"), "every finding names the fields, null where they do not apply: "
+                    + finding);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.fazhi.metrics.mapping;
 import cn.fazhi.api.AnalysisView;
 import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.api.FindingView;
+import cn.fazhi.api.RangeView;
 import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.metrics.Analysis;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,8 +23,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AnalysisMapper {
 
-    /** The shape of {@code analysis.result} this service writes and reads (V4__analysis_schema_version.sql). */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The shape of {@code analysis.result} this service writes and reads: 1 since
+     * V4__analysis_schema_version.sql, 2 since V8__finding_fields.sql (a finding's sectionCode,
+     * indicatorCode, statedValue and allowedRange).
+     */
+    public static final int SCHEMA_VERSION = 2;
     static final String SCHEMA_VERSION_FIELD = "schemaVersion";
 
     private final ObjectMapper json;
@@ -80,7 +85,9 @@ public class AnalysisMapper {
     }
 
     private static ReportAnalyzed.Finding toEvent(FindingView finding) {
+        RangeView allowed = finding.allowedRange();
         return new ReportAnalyzed.Finding(finding.code(), finding.severity(), finding.message(), finding.start(),
-                finding.end());
+                finding.end(), finding.sectionCode(), finding.indicatorCode(), finding.statedValue(),
+                allowed == null ? null : new ReportAnalyzed.Range(allowed.lo(), allowed.hi()));
     }
 }

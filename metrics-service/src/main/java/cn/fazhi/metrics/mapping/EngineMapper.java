@@ -18,6 +18,7 @@ import cn.fazhi.api.HeadingView;
 import cn.fazhi.api.IndicatorDefinitionView;
 import cn.fazhi.api.IndicatorView;
 import cn.fazhi.api.MentionView;
+import cn.fazhi.api.RangeView;
 import cn.fazhi.api.ReportMetadataView;
 import cn.fazhi.api.SectionDefinitionView;
 import cn.fazhi.api.SectionStatusView;
@@ -76,7 +77,12 @@ public final class EngineMapper {
     static FindingView toView(Finding f) {
         List<SpanView> evidence = f.evidence().stream().map(EngineMapper::toView).toList();
         SpanView first = evidence.isEmpty() ? new SpanView(0, 0) : evidence.get(0);
-        return new FindingView(f.code(), name(f.severity()), f.message(), first.start(), first.end(), evidence);
+        return new FindingView(f.code(), name(f.severity()), f.message(), first.start(), first.end(), evidence,
+                f.sectionCode(), f.indicatorCode(), f.statedValue(), toView(f.allowedRange()));
+    }
+
+    static RangeView toView(Finding.Range range) {
+        return range == null ? null : new RangeView(range.lo(), range.hi());
     }
 
     static IndicatorDefinitionView toView(IndicatorDefinition d) {
