@@ -48,6 +48,10 @@ final class AuthorizationMatrix {
         rules.put("GET /api/v1/reports/{id}/versions/{number}", new Rule(ALL, Kind.ITEM, null));
         rules.put("GET /api/v1/reports/{id}/analysis", new Rule(ALL, Kind.ITEM, null));
         rules.put("GET /api/v1/reports/{id}/versions/{number}/analysis", new Rule(ALL, Kind.ITEM, null));
+        rules.put("GET /api/v1/reports/{id}/versions/{number}/figures", new Rule(ALL, Kind.ITEM, null));
+        // the target version is approved: the township's own clerk meets 409, nobody else gets that far
+        rules.put("PUT /api/v1/reports/{id}/versions/{number}/figures/{indicator}", new Rule(Set.of("reporter"), Kind.ITEM,
+                Map.of("action", "CONFIRMED")));
         rules.put("GET /api/v1/reports/{id}/versions/{number}/review", new Rule(READERS, Kind.ITEM, null));
         rules.put("GET /api/v1/reports/{id}/history", new Rule(READERS, Kind.ITEM, null));
         rules.put("GET /api/v1/reviews", new Rule(READERS, Kind.LIST, null));
@@ -79,6 +83,7 @@ final class AuthorizationMatrix {
         rules.put("POST /api/v1/admin/dead-letters/{id}/discard", new Rule(admin, Kind.UNSCOPED, Map.of("reason", "矩阵测试")));
         rules.put("GET /api/v1/admin/stuck-versions", new Rule(admin, Kind.UNSCOPED, null));
         rules.put("GET /api/v1/admin/stuck-reviews", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/admin/indicator-accuracy", new Rule(admin, Kind.UNSCOPED, null));
         return rules;
     }
 
@@ -105,6 +110,7 @@ final class AuthorizationMatrix {
                     .replace("{number}", "2")
                     .replace("{year}", Integer.toString(campaignYear))
                     .replace("{code}", "3206")
+                    .replace("{indicator}", "disputes.received")
                     + (entry.getKey().endsWith("/diff") ? "?from=1&to=2" : "");
             Rule rule = entry.getValue();
             expect(failures, entry.getKey() + " without a token", call(given(), method, url, rule), 401);

@@ -246,6 +246,79 @@ class PlatformIT {
         given().auth().oauth2(stranger).when().get(platform.api() + "/reports/" + id + "/history").then().statusCode(403);
     }
 
+    /**
+     * The clerk confirms the figures through the gateway (the 18F pattern): confirm, correct,
+     * reject, add; the reviewer sees the engine's value beside the clerk's; after the approval the
+     * official figures are the clerk's, an unconfirmed one stays the engine's and says so, and no
+     * figure changes any more; every decision is in the report's history.
+     */
+    @Test
+    @Order(4)
+    void aClerkConfirmsTheFiguresAndTheApprovedVersionsOfficialFiguresAreTheirs() {
+        String clerk = token("baochang");
+        String county = token("haimen-reviewer");
+        String province = token("province-reviewer");
+        String missed = "代写诉状等7次";
+        String text = "一、主要举措和成效\n全年共受理矛盾纠纷46起，调解成功44起，调解成功率95.7%。发放宣传资料2000余份。"
+                + "聘请法律顾问3名。为困难群众代写诉状等7次。\n二、存在的不足和原因\n人手不足。\n三、下一年度工作安排\n加强培训。";
+        String id = given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(Map.of("townshipCode", "320614108", "year", 2021, "title", "2021年度包场镇法治政府建设工作报告", "text", text))
+                .when().post(platform.api() + "/reports").then().statusCode(201).extract().path("id");
+        String v1 = openCase(id, 1, county);
+        String figures = platform.api() + "/reports/" + id + "/versions/1/figures";
+
+        given().auth().oauth2(clerk).when().get(figures).then().statusCode(200)
+                .body("open", equalTo(true)).body("figures.find { it.code == 'disputes.received' }.value", equalTo(46))
+                .body("figures.find { it.code == 'disputes.received' }.status", equalTo("ENGINE_ONLY"));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("action", "CONFIRMED"))
+                .when().put(figures + "/disputes.received").then().statusCode(200).body("source", equalTo("CLERK"));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(Map.of("action", "CORRECTED", "value", 45, "reason", "另有1起在年底调解成功"))
+                .when().put(figures + "/disputes.resolved").then().statusCode(200).body("value", equalTo(45));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("action", "REJECTED", "reason", "资料是县里发的"))
+                .when().put(figures + "/pufa.materials").then().statusCode(200).body("status", equalTo("REJECTED"));
+        int start = text.indexOf(missed);
+        given().auth().oauth2(clerk).contentType(ContentType.JSON)
+                .body(Map.of("action", "ADDED", "value", 7, "start", start, "end", start + missed.length()))
+                .when().put(figures + "/legal_aid.cases").then().statusCode(200).body("decision.passage.text", equalTo(missed));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("action", "CORRECTED", "value", 45))
+                .when().put(figures + "/disputes.received").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(county).contentType(ContentType.JSON).body(Map.of("action", "CONFIRMED"))
+                .when().put(figures + "/advisor.count").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(token("wangchang")).contentType(ContentType.JSON).body(Map.of("action", "CONFIRMED"))
+                .when().put(figures + "/advisor.count").then().statusCode(403).contentType("application/problem+json");
+
+        JsonPath reviewed = given().auth().oauth2(county).when().get(figures).then().statusCode(200).extract().jsonPath();
+        assertEquals(44, reviewed.getInt("figures.find { it.code == 'disputes.resolved' }.engine.value"));
+        assertEquals(45, reviewed.getInt("figures.find { it.code == 'disputes.resolved' }.decision.value"));
+
+        given().auth().oauth2(county).contentType(ContentType.JSON).body(Map.of())
+                .when().post(platform.api() + "/reviews/" + v1 + "/approve").then().statusCode(200);
+        given().auth().oauth2(province).contentType(ContentType.JSON).body(Map.of())
+                .when().post(platform.api() + "/reviews/" + v1 + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(given().auth().oauth2(clerk)
+                .when().get(figures).then().extract().path("official")));
+        JsonPath official = given().auth().oauth2(token("province-viewer")).when().get(figures).then().statusCode(200)
+                .body("open", equalTo(false)).extract().jsonPath();
+        assertEquals("CLERK", official.getString("figures.find { it.code == 'disputes.resolved' }.source"));
+        assertEquals(45, official.getInt("figures.find { it.code == 'disputes.resolved' }.value"));
+        assertEquals("ENGINE", official.getString("figures.find { it.code == 'advisor.count' }.source"));
+        assertEquals("ENGINE_ONLY", official.getString("figures.find { it.code == 'advisor.count' }.status"));
+        assertEquals(7, official.getInt("figures.find { it.code == 'legal_aid.cases' }.value"));
+        given().auth().oauth2(clerk).contentType(ContentType.JSON).body(Map.of("action", "CONFIRMED"))
+                .when().put(figures + "/advisor.count").then().statusCode(409).contentType("application/problem+json");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(clerk)
+                .when().get(platform.api() + "/reports/" + id + "/history").then().extract().jsonPath()
+                .getList("action").containsAll(List.of("FIGURE_CONFIRMED", "FIGURE_CORRECTED", "FIGURE_REJECTED", "FIGURE_ADDED")));
+        List<String> figureSteps = given().auth().oauth2(county).when().get(platform.api() + "/reports/" + id + "/history")
+                .then().statusCode(200).extract().jsonPath().getList("action", String.class).stream()
+                .filter(a -> a.startsWith("FIGURE_")).toList();
+        assertEquals(List.of("FIGURE_CONFIRMED", "FIGURE_CORRECTED", "FIGURE_REJECTED", "FIGURE_ADDED"), figureSteps);
+        given().auth().oauth2(token("province-admin")).when().get(platform.api() + "/admin/indicator-accuracy?year=2021")
+                .then().statusCode(200).body("indicators.find { it.code == 'disputes.resolved' }.corrected", equalTo(1));
+    }
+
     private static String openCase(String reportId, int version, String reviewer) {
         String path = platform.api() + "/reports/" + reportId + "/versions/" + version + "/review";
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {

@@ -55,6 +55,31 @@ class GatewayTest {
                 .when().post("/api/v1/reviews/6f1c2a7e-3b59-4a53-9d55-2f0e8f6a9c11/approve").then().statusCode(403);
     }
 
+    /**
+     * The figure operations are routed by their contract: only a clerk may decide on a figure and
+     * only an admin may read the engine's accuracy (refused here, by the gateway); a caller the
+     * contract admits is forwarded to metrics-service, which is not running here (503).
+     */
+    @Test
+    void theFigureOperationsAreRoutedWithTheRolesTheirContractDeclares() {
+        String figure = "/api/v1/reports/6f1c2a7e-3b59-4a53-9d55-2f0e8f6a9c11/versions/1/figures/disputes.received";
+        Map<String, Object> confirm = Map.of("action", "CONFIRMED");
+        for (String token : java.util.List.of(Tokens.reviewer("320684"), Tokens.viewer("32"), Tokens.admin(),
+                Tokens.of("portal", "32", "portal"))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(confirm).when().put(figure)
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        given().contentType(ContentType.JSON).body(confirm).when().put(figure).then().statusCode(401);
+        given().auth().oauth2(Tokens.reporter("320684104")).contentType(ContentType.JSON).body(confirm).when().put(figure)
+                .then().statusCode(503).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reporter("320684104")).when().get("/api/v1/admin/indicator-accuracy")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/indicator-accuracy")
+                .then().statusCode(503).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().delete(figure)
+                .then().statusCode(405).header("Allow", "PUT");
+    }
+
     @Test
     void anUnknownPathOrMethodIsAProblem() {
         given().auth().oauth2(Tokens.admin()).when().get("/api/v1/nothing-here")
@@ -129,6 +154,11 @@ class GatewayTest {
                 .body("paths", hasKey("/api/v1/reviews/{id}/approve"))
                 .body("paths", hasKey("/api/v1/reviews/{id}/publish"))
                 .body("paths", hasKey("/api/v1/reviews/{id}/comments"))
+                .body("paths", hasKey("/api/v1/reports/{id}/versions/{number}/figures"))
+                .body("paths", hasKey("/api/v1/reports/{id}/versions/{number}/figures/{indicator}"))
+                .body("paths", hasKey("/api/v1/admin/indicator-accuracy"))
+                .body("components.schemas.Figure.properties", hasKey("engine"))
+                .body("components.schemas.Figure.properties", hasKey("source"))
                 .body("components.schemas.Mention.properties", hasKey("approx"))
                 .body("components.schemas.Indicator.properties", hasKey("evidence"))
                 .body("components.schemas.Indicator.properties", hasKey("derived"))

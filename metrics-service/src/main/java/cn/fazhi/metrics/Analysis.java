@@ -53,6 +53,9 @@ public class Analysis {
     @Column(name = "failure_reason")
     public String failureReason;
 
+    /** The version's text, so that a passage a clerk points at can be checked; null for versions analyzed before V8. */
+    public String text;
+
     /** The report's approved version: its indicators are the official figures. */
     public boolean official;
 

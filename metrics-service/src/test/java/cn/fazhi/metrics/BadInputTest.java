@@ -22,12 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The metrics-service's cases of the platform's bad-input corpus ({@link BadInputCorpus}): each
- * refused with a 4xx problem+json in Chinese, and no analysis or outbox row stored.
+ * refused with a 4xx problem+json in Chinese, and no analysis, figure decision or outbox row stored.
  */
 @QuarkusTest
 class BadInputTest {
 
-    private static final List<String> TABLES = List.of("analysis", "outbox_event");
+    private static final List<String> TABLES = List.of("analysis", "figure_decision", "outbox_event");
 
     @Inject
     EntityManager em;

@@ -32,6 +32,13 @@ public final class Validation {
     public static final String SEVERITY = "ERROR|WARNING|INFO";
     public static final String SEVERITY_MESSAGE = "严重程度可选 ERROR、WARNING、INFO";
 
+    /** A catalogued indicator's code: area.question, e.g. {@code disputes.received}. */
+    public static final String INDICATOR_CODE = "[a-z][a-z_]{0,39}\\.[a-z][a-z_]{0,59}";
+    public static final String INDICATOR_CODE_MESSAGE = "指标代码格式不正确（如 disputes.received，见指标目录）";
+
+    public static final String FIGURE_ACTION = "CONFIRMED|CORRECTED|REJECTED|ADDED";
+    public static final String FIGURE_ACTION_MESSAGE = "处理方式必须是 CONFIRMED、CORRECTED、REJECTED 或 ADDED";
+
     private Validation() {
     }
 }

@@ -10,7 +10,8 @@ public enum EventContract {
     REPORT_SUBMITTED("reports.submitted", "cn.fazhi.report.submitted.v1", ReportSubmitted.class),
     REPORT_ANALYZED("reports.analyzed", "cn.fazhi.report.analyzed.v1", ReportAnalyzed.class),
     REVIEW_DECIDED("reviews.decided", "cn.fazhi.review.decided.v1", ReviewDecided.class),
-    PLACES_CHANGED("places.changed", "cn.fazhi.places.changed.v1", PlacesChanged.class);
+    PLACES_CHANGED("places.changed", "cn.fazhi.places.changed.v1", PlacesChanged.class),
+    FIGURE_DECIDED("figures.decided", "cn.fazhi.figure.decided.v1", FigureDecided.class);
 
     /** Suffix of the topic that receives the events a consumer could not process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";

@@ -98,6 +98,7 @@ public class AnalysisService {
         analysis.year = submitted.year();
         analysis.engineVersion = result.engineVersion();
         analysis.contentHash = submitted.contentHash();
+        analysis.text = submitted.text();
         analysis.mentionCount = result.mentions().size();
         analysis.indicatorCount = result.indicators().size();
         analysis.findingCount = result.findings().size();

@@ -19,17 +19,24 @@ public class History {
     }
 
     void record(ReviewCase reviewCase, String actor, String action, String from, String to, String reason) {
+        record(reviewCase.reportId, reviewCase.version, reviewCase.townshipCode, actor, action, from, to, reason,
+                OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** A step that happened elsewhere (a clerk's decision on a figure, in metrics-service), at the time it happened. */
+    void record(UUID reportId, int version, String townshipCode, String actor, String action, String from, String to,
+            String reason, OffsetDateTime at) {
         HistoryEntry entry = new HistoryEntry();
         entry.id = UUID.randomUUID();
-        entry.reportId = reviewCase.reportId;
-        entry.version = reviewCase.version;
-        entry.townshipCode = reviewCase.townshipCode;
+        entry.reportId = reportId;
+        entry.version = version;
+        entry.townshipCode = townshipCode;
         entry.actor = actor;
         entry.action = action;
         entry.fromStatus = from;
         entry.toStatus = to;
         entry.reason = reason;
-        entry.at = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.at = at;
         entries.persist(entry);
     }
 }
