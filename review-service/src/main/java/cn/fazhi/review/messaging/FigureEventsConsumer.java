@@ -5,10 +5,10 @@ import cn.fazhi.events.FigureDecided;
 import cn.fazhi.messaging.Deliveries;
 import cn.fazhi.review.service.FigureHistory;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Follows {@code figures.decided}: each clerk's decision on a figure becomes a step of the
@@ -28,7 +28,7 @@ public class FigureEventsConsumer {
 
     @Incoming("figures-decided")
     @Blocking
-    public CompletionStage<Void> decided(Message<String> record) {
-        return deliveries.apply(record, EventContract.FIGURE_DECIDED, FigureDecided.class, history::decided);
+    public CompletionStage<Void> decided(KafkaRecordBatch<String, String> records) {
+        return deliveries.applyAll(records, EventContract.FIGURE_DECIDED, FigureDecided.class, history::decided);
     }
 }
