@@ -79,6 +79,10 @@ final class AuthorizationMatrix {
         rules.put("POST /api/v1/admin/dead-letters/{id}/discard", new Rule(admin, Kind.UNSCOPED, Map.of("reason", "矩阵测试")));
         rules.put("GET /api/v1/admin/stuck-versions", new Rule(admin, Kind.UNSCOPED, null));
         rules.put("GET /api/v1/admin/stuck-reviews", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("POST /api/v1/admin/reanalyses", new Rule(admin, Kind.UNSCOPED, Map.of("year", 2022, "regionCode", "3206")));
+        rules.put("GET /api/v1/admin/reanalyses", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/admin/reanalyses/{id}", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("POST /api/v1/admin/reanalyses/{id}/cancel", new Rule(admin, Kind.UNSCOPED, null));
         return rules;
     }
 

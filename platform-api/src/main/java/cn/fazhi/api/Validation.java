@@ -32,6 +32,10 @@ public final class Validation {
     public static final String SEVERITY = "ERROR|WARNING|INFO";
     public static final String SEVERITY_MESSAGE = "严重程度可选 ERROR、WARNING、INFO";
 
+    public static final String REGION_CODE = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}";
+    public static final String REGION_CODE_MESSAGE = "地区代码必须是2、4、6或9位数字的行政区划代码";
+    public static final String YEAR_MESSAGE = "报告年度必须在2000到2100之间";
+
     private Validation() {
     }
 }

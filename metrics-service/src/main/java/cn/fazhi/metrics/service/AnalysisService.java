@@ -16,7 +16,9 @@ import cn.fazhi.messaging.Outbox;
 import cn.fazhi.metrics.Analysis;
 import cn.fazhi.metrics.mapping.AnalysisMapper;
 import cn.fazhi.metrics.mapping.EngineMapper;
+import cn.fazhi.metrics.config.EngineVersion;
 import cn.fazhi.metrics.repository.AnalysisRepository;
+import cn.fazhi.metrics.repository.ArchiveRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -39,10 +41,14 @@ public class AnalysisService {
     private final AnalysisMapper mapper;
     private final Outbox outbox;
     private final FailureDrill drill;
+    private final ArchiveRepository archive;
+    private final EngineVersion engine;
 
     public AnalysisService(ReportAnalyzer analyzer, PlaceNames places, AnalysisRepository analyses,
-            AnalysisMapper mapper, Outbox outbox, FailureDrill drill) {
+            AnalysisMapper mapper, Outbox outbox, FailureDrill drill, ArchiveRepository archive, EngineVersion engine) {
         this.drill = drill;
+        this.archive = archive;
+        this.engine = engine;
         this.analyzer = analyzer;
         this.places = places;
         this.analyses = analyses;
@@ -97,6 +103,7 @@ public class AnalysisService {
         analysis.townshipCode = submitted.townshipCode();
         analysis.year = submitted.year();
         analysis.engineVersion = result.engineVersion();
+        analysis.catalogVersion = engine.catalog();
         analysis.contentHash = submitted.contentHash();
         analysis.mentionCount = result.mentions().size();
         analysis.indicatorCount = result.indicators().size();
@@ -105,6 +112,7 @@ public class AnalysisService {
         analysis.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
         analysis.failureReason = failure;
         analyses.persist(analysis);
+        archive.keepText(analysis.reportId, analysis.version, submitted.text());
         outbox.append(EventContract.REPORT_ANALYZED, analysis.townshipCode, analysis.reportId.toString(),
                 AnalysisMapper.toEvent(analysis, result));
         LOG.infof("report %s v%d analyzed in %d µs: %d mentions, %d indicators, %d findings", analysis.reportId,
