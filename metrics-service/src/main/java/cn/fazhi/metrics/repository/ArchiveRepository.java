@@ -54,18 +54,23 @@ public class ArchiveRepository {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
-    /** The next versions in scope after the cursor (null: from the start), in (report id, version) order. */
+    /**
+     * The next versions in scope after the cursor (null: from the start), in (report id, version)
+     * order. Two statements, not one with "cursor is null or …": the row comparison alone lets
+     * PostgreSQL walk the (report_id, version) index from the cursor instead of sorting the archive.
+     */
     @SuppressWarnings("unchecked")
     public List<ArchivedVersion> next(Integer year, String regionCode, UUID afterReport, Integer afterVersion, int limit) {
-        List<Object[]> rows = em.createNativeQuery("select a.id, a.report_id, a.version, a.township_code, a.year, "
-                        + "a.engine_version, a.catalog_version, t.text "
-                        + "from analysis a join version_text t on t.report_id = a.report_id and t.version = a.version "
-                        + "where (cast(:afterReport as uuid) is null "
-                        + "or (a.report_id, a.version) > (cast(:afterReport as uuid), cast(:afterVersion as integer)))"
-                        + SCOPE + " order by a.report_id, a.version limit :limit")
-                .setParameter("afterReport", afterReport).setParameter("afterVersion", afterVersion)
-                .setParameter("year", year).setParameter("region", prefix(regionCode)).setParameter("limit", limit)
-                .getResultList();
+        String select = "select a.id, a.report_id, a.version, a.township_code, a.year, a.engine_version, "
+                + "a.catalog_version, t.text "
+                + "from analysis a join version_text t on t.report_id = a.report_id and t.version = a.version where ";
+        var query = afterReport == null
+                ? em.createNativeQuery(select + "true" + SCOPE + " order by a.report_id, a.version limit :limit")
+                : em.createNativeQuery(select + "(a.report_id, a.version) > (:afterReport, :afterVersion)" + SCOPE
+                        + " order by a.report_id, a.version limit :limit")
+                        .setParameter("afterReport", afterReport).setParameter("afterVersion", afterVersion);
+        List<Object[]> rows = query.setParameter("year", year).setParameter("region", prefix(regionCode))
+                .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new ArchivedVersion((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(),
                 (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6], (String) r[7])).toList();
     }

@@ -95,6 +95,10 @@ public class ReanalysisWorker {
         }
         runner.execute(() -> {
             try {
+                // The beans the analyzing threads call are created here, on a thread ArC knows: created
+                // lazily from inside the fork-join pool they failed ("synthetic injection point").
+                analyzer.catalog();
+                drill.failIfAsked("");
                 while (!stopping && QuarkusTransaction.requiringNew().call(() -> batch(id))) {
                     // one batch a transaction
                 }
