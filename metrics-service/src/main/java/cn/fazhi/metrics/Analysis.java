@@ -30,6 +30,14 @@ public class Analysis {
     @Column(name = "engine_version")
     public String engineVersion;
 
+    /** The indicator catalog the analysis was made with (see EngineVersion); null before it was kept. */
+    @Column(name = "catalog_version")
+    public String catalogVersion;
+
+    /** When the archive's re-analysis last rewrote this analysis; null when it never did. */
+    @Column(name = "reanalyzed_at")
+    public OffsetDateTime reanalyzedAt;
+
     @Column(name = "content_hash")
     public String contentHash;
 

@@ -39,6 +39,10 @@ public final class Validation {
     public static final String FIGURE_ACTION = "CONFIRMED|CORRECTED|REJECTED|ADDED";
     public static final String FIGURE_ACTION_MESSAGE = "处理方式必须是 CONFIRMED、CORRECTED、REJECTED 或 ADDED";
 
+    public static final String REGION_CODE = "[0-9]{2}|[0-9]{4}|[0-9]{6}|[0-9]{9}";
+    public static final String REGION_CODE_MESSAGE = "地区代码必须是2、4、6或9位数字的行政区划代码";
+    public static final String YEAR_MESSAGE = "报告年度必须在2000到2100之间";
+
     private Validation() {
     }
 }

@@ -25,4 +25,28 @@ public interface MetricsConfig {
      * analysis fail. Unset in production.
      */
     Optional<String> analysisFailureDrillMarker();
+
+    /** Re-analysis of the archive (cn.fazhi.metrics.service.ReanalysisWorker). */
+    Reanalysis reanalysis();
+
+    interface Reanalysis {
+
+        /** Versions read, analyzed and stored per transaction: the unit of progress and of resuming. */
+        @WithDefault("400")
+        int batchSize();
+
+        /** Threads analyzing at once; by default one per core. */
+        Optional<Integer> threads();
+
+        /**
+         * How long a running re-analysis may go without a sign of life before another start of the
+         * service takes it over (its service was stopped or killed mid-run).
+         */
+        @WithDefault("20s")
+        java.time.Duration lease();
+
+        /** How often a service looks for a run left without a worker (read by the scheduler's expression). */
+        @WithDefault("10s")
+        String adoptEvery();
+    }
 }

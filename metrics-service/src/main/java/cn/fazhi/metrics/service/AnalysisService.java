@@ -16,6 +16,7 @@ import cn.fazhi.messaging.Outbox;
 import cn.fazhi.metrics.Analysis;
 import cn.fazhi.metrics.mapping.AnalysisMapper;
 import cn.fazhi.metrics.mapping.EngineMapper;
+import cn.fazhi.metrics.config.EngineVersion;
 import cn.fazhi.metrics.repository.AnalysisRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,10 +40,12 @@ public class AnalysisService {
     private final AnalysisMapper mapper;
     private final Outbox outbox;
     private final FailureDrill drill;
+    private final EngineVersion engine;
 
     public AnalysisService(ReportAnalyzer analyzer, PlaceNames places, AnalysisRepository analyses,
-            AnalysisMapper mapper, Outbox outbox, FailureDrill drill) {
+            AnalysisMapper mapper, Outbox outbox, FailureDrill drill, EngineVersion engine) {
         this.drill = drill;
+        this.engine = engine;
         this.analyzer = analyzer;
         this.places = places;
         this.analyses = analyses;
@@ -97,6 +100,7 @@ public class AnalysisService {
         analysis.townshipCode = submitted.townshipCode();
         analysis.year = submitted.year();
         analysis.engineVersion = result.engineVersion();
+        analysis.catalogVersion = engine.catalog();
         analysis.contentHash = submitted.contentHash();
         analysis.text = submitted.text();
         analysis.mentionCount = result.mentions().size();

@@ -1,0 +1,179 @@
+package cn.fazhi.metrics;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import cn.fazhi.analysis.ReportAnalyzer;
+import cn.fazhi.events.CloudEvent;
+import cn.fazhi.events.EventContract;
+import cn.fazhi.events.ReportSubmitted;
+import cn.fazhi.testing.Fixtures;
+import cn.fazhi.testing.KafkaTopics;
+import cn.fazhi.testing.Tokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Re-analysis of the archive through the API, on versions that came in as real submissions: it
+ * brings stale analyses in scope (and only those) to the current engine and catalog, a second run
+ * changes nothing, and a run left behind by a killed worker is taken over and goes on from its
+ * cursor without redoing what was done.
+ */
+@QuarkusTest
+class ReanalysisTest {
+
+    static final String REGION = "3301";
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void staleAnalysesInScopeAreAnalyzedAgainOnceAndAKilledRunGoesOnFromItsCursor() throws Exception {
+        List<UUID> inScope = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            inScope.add(submit("33010000" + i, 2023, i % 2 == 0 ? Fixtures.report(Fixtures.BAOCHANG_2024) : "全年调解纠纷" + (40 + i) + "起。"));
+        }
+        UUID otherYear = submit("330100009", 2022, "全年调解纠纷9起。");
+        UUID otherRegion = submit("330200001", 2023, "全年调解纠纷7起。");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("select count(*) from analysis where township_code like '330%'") == 7);
+        List<UUID> ordered = query("select report_id from analysis where township_code like '3301%' and year = 2023 "
+                + "order by report_id, version");
+        assertEquals(5, ordered.size());
+
+        makeStale("3301%");
+        makeStale("3302%");
+        JsonPath run = start(Map.of("year", 2023, "regionCode", REGION));
+        assertEquals(5, run.getInt("total"));
+        JsonPath done = awaitFinished(run.getString("id"));
+        assertEquals(5, done.getInt("done"));
+        assertEquals(5, done.getInt("rewritten"));
+        assertEquals(0, done.getInt("alreadyCurrent"));
+        for (UUID report : inScope) {
+            assertEquals(ReportAnalyzer.ENGINE_VERSION, single("select engine_version from analysis where report_id = '" + report + "'"));
+            assertNotNull(single("select catalog_version from analysis where report_id = '" + report + "'"));
+            assertEquals(1L, count("select count(*) from analysis where report_id = '" + report + "' and mention_count >= 1 "
+                    + "and reanalyzed_at is not null and result ->> 'engineVersion' = '" + ReportAnalyzer.ENGINE_VERSION + "'"));
+        }
+        given().auth().oauth2(Tokens.reporter("330100002")).when().get("/api/v1/reports/{id}/analysis", inScope.get(1))
+                .then().statusCode(200).body("engineVersion", equalTo(ReportAnalyzer.ENGINE_VERSION));
+        assertEquals("0", single("select engine_version from analysis where report_id = '" + otherYear + "'"));
+        assertEquals("0", single("select engine_version from analysis where report_id = '" + otherRegion + "'"));
+
+        // Idempotent: a second run over the same scope finds everything current and rewrites nothing.
+        Object stamped = single("select max(reanalyzed_at)::text from analysis where township_code like '3301%'");
+        JsonPath again = awaitFinished(start(Map.of("year", 2023, "regionCode", REGION)).getString("id"));
+        assertEquals(5, again.getInt("alreadyCurrent"));
+        assertEquals(0, again.getInt("rewritten"));
+        assertEquals(stamped, single("select max(reanalyzed_at)::text from analysis where township_code like '3301%'"));
+
+        // A worker killed after two versions leaves its run RUNNING with a cursor and a heartbeat that
+        // stops; another start of the service takes it over after the lease and goes on from there.
+        makeStale("3301%");
+        UUID killed = UUID.randomUUID();
+        sql("insert into reanalysis (id, status, year, region_code, engine_version, catalog_version, total, without_text, "
+                + "done, rewritten, cursor_report, cursor_version, started_by, started_at, heartbeat_at) values ('"
+                + killed + "', 'RUNNING', 2023, '" + REGION + "', '" + ReportAnalyzer.ENGINE_VERSION + "', 'x', 5, 0, 2, 2, '"
+                + ordered.get(1) + "', 1, 'admin', now() - interval '1 hour', now() - interval '1 hour')");
+        JsonPath resumed = awaitFinished(killed.toString());
+        assertEquals(5, resumed.getInt("done"));
+        assertEquals(5, resumed.getInt("rewritten"));
+        for (int i = 0; i < ordered.size(); i++) {
+            assertEquals(i < 2 ? "0" : ReportAnalyzer.ENGINE_VERSION,
+                    single("select engine_version from analysis where report_id = '" + ordered.get(i) + "'"), "version " + i);
+        }
+    }
+
+    @Test
+    void oneRunAtATimeAndOnlyAnAdminStartsOrStopsIt() {
+        UUID blocking = UUID.randomUUID();
+        // A run whose worker is alive (its heartbeat is recent) blocks a second start.
+        sql("insert into reanalysis (id, status, engine_version, catalog_version, total, without_text, started_by, "
+                + "started_at, heartbeat_at) values ('" + blocking + "', 'RUNNING', '0', 'x', 0, 0, 'admin', now(), "
+                + "now() + interval '1 hour')");
+        try {
+            given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of())
+                    .when().post("/api/v1/admin/reanalyses")
+                    .then().statusCode(409).contentType("application/problem+json");
+        } finally {
+            given().auth().oauth2(Tokens.admin()).when().post("/api/v1/admin/reanalyses/{id}/cancel", blocking)
+                    .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        }
+        given().auth().oauth2(Tokens.admin()).when().post("/api/v1/admin/reanalyses/{id}/cancel", blocking)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reviewer("32")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/admin/reanalyses").then().statusCode(403);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("regionCode", "3x"))
+                .when().post("/api/v1/admin/reanalyses").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(Map.of("year", 1999))
+                .when().post("/api/v1/admin/reanalyses").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/reanalyses/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/reanalyses")
+                .then().statusCode(200).body("find { it.id == '" + blocking + "' }.status", equalTo("CANCELLED"));
+    }
+
+    private UUID submit(String township, int year, String text) throws Exception {
+        UUID reportId = UUID.randomUUID();
+        ReportSubmitted data = new ReportSubmitted(reportId, 1, township, year, year + "年度法治政府建设工作报告", text,
+                "0".repeat(64), "clerk", OffsetDateTime.parse("2025-01-10T08:00:00Z"), false, List.of("COUNTY", "PROVINCE"));
+        KafkaTopics.produce("reports.submitted", township, json.writeValueAsString(new CloudEvent<>("1.0",
+                UUID.randomUUID().toString(), "/report-service", EventContract.REPORT_SUBMITTED.type(), reportId.toString(),
+                OffsetDateTime.now(), "application/json", data)));
+        return reportId;
+    }
+
+    private JsonPath start(Map<String, Object> scope) {
+        return given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(scope)
+                .when().post("/api/v1/admin/reanalyses")
+                .then().statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/api/v1/admin/reanalyses/"))
+                .extract().jsonPath();
+    }
+
+    private JsonPath awaitFinished(String id) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(Tokens.admin())
+                .when().get("/api/v1/admin/reanalyses/{id}", id).then().statusCode(200).extract().jsonPath(),
+                page -> "DONE".equals(page.getString("status")));
+    }
+
+    private void makeStale(String township) {
+        sql("update analysis set engine_version = '0', catalog_version = null, mention_count = -1, "
+                + "result = jsonb_set(result, '{engineVersion}', '\"0\"') where township_code like '" + township + "'");
+    }
+
+    private void sql(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    private long count(String query) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(query).getSingleResult()).longValue());
+    }
+
+    private Object single(String query) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(query).getSingleResult());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> query(String query) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<UUID>) em.createNativeQuery(query).getResultList());
+    }
+}
