@@ -27,6 +27,10 @@ public class ArchiveRepository {
             int indicatorCount, int findingCount, String failureReason) {
     }
 
+    /** How many analyses in a scope can be analyzed again (their text is held) and how many cannot. */
+    public record ScopeCount(long withText, long withoutText) {
+    }
+
     private static final String SCOPE = " and (cast(:year as integer) is null or a.year = cast(:year as integer))"
             + " and a.township_code like :region";
 
@@ -37,12 +41,12 @@ public class ArchiveRepository {
     }
 
     /** How many analyses in scope have their text held, and how many do not. */
-    public long[] countInScope(Integer year, String regionCode) {
+    public ScopeCount countInScope(Integer year, String regionCode) {
         Object[] row = (Object[]) em.createNativeQuery("select count(a.text), count(*) - count(a.text) "
                         + "from analysis a where true" + SCOPE)
                 .setParameter("year", year).setParameter("region", prefix(regionCode))
                 .getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+        return new ScopeCount(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /**

@@ -59,7 +59,7 @@ public class Reanalyses {
                 throw ProblemException.conflict("reanalysis-running", "重新分析 " + running.id + " 正在进行（已完成 "
                         + running.done + " / " + running.total + "），请等它完成或先停止它");
             });
-            long[] counts = archive.countInScope(request.year(), request.regionCode());
+            var counts = archive.countInScope(request.year(), request.regionCode());
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             Reanalysis created = new Reanalysis();
             created.id = UUID.randomUUID();
@@ -68,8 +68,8 @@ public class Reanalyses {
             created.regionCode = request.regionCode();
             created.engineVersion = engine.engine();
             created.catalogVersion = engine.catalog();
-            created.total = counts[0];
-            created.withoutText = counts[1];
+            created.total = counts.withText();
+            created.withoutText = counts.withoutText();
             created.startedBy = caller.subject();
             created.startedAt = now;
             created.heartbeatAt = now;
