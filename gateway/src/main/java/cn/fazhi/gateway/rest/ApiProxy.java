@@ -96,9 +96,30 @@ public class ApiProxy {
                         && !"0".equals(request.getHeader(HttpHeaders.CONTENT_LENGTH).trim()));
         if (unreadBody) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-            rc.response().endHandler(ended -> request.connection().close());
+            rc.response().endHandler(ended -> closeOnceDrained(rc));
         }
         problems.send(rc, problem);
+    }
+
+    /**
+     * Closes a refused request's connection once the client has finished sending (its body is read
+     * and dropped), or after a short grace. Closed at once, the unread bytes make the kernel reset
+     * the connection, and a reset can reach the client before it has read the refusal.
+     */
+    private static void closeOnceDrained(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (request.isEnded()) {
+            request.connection().close();
+            return;
+        }
+        long grace = rc.vertx().setTimer(2000, fired -> request.connection().close());
+        request.handler(dropped -> {
+        });
+        request.endHandler(end -> {
+            rc.vertx().cancelTimer(grace);
+            request.connection().close();
+        });
+        request.resume();
     }
 
     /** Whatever goes wrong inside a callback still answers the client instead of leaving it waiting. */
