@@ -87,6 +87,7 @@ final class AuthorizationMatrix {
         rules.put("POST /api/v1/admin/reanalyses", new Rule(admin, Kind.UNSCOPED, Map.of("year", 2022, "regionCode", "3206")));
         rules.put("GET /api/v1/admin/reanalyses", new Rule(admin, Kind.UNSCOPED, null));
         rules.put("GET /api/v1/admin/reanalyses/{id}", new Rule(admin, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/admin/reanalyses/{id}/disagreements", new Rule(admin, Kind.UNSCOPED, null));
         rules.put("POST /api/v1/admin/reanalyses/{id}/cancel", new Rule(admin, Kind.UNSCOPED, null));
         return rules;
     }

@@ -82,4 +82,18 @@ public class FigureDecision {
     public boolean hasPassage() {
         return evidenceStart != null && evidenceEnd != null;
     }
+
+    /**
+     * Whether the engine, reading the version again since this decision, now disagrees with it: it
+     * reads a value ({@code null}: none) that is neither what it read when the clerk decided nor the
+     * clerk's figure. The clerk's figure still counts; the disagreement is for a person to look at.
+     * An engine that now reads the clerk's figure, or reads what it read before, raises nothing.
+     */
+    public boolean engineDisagrees(BigDecimal engineNow) {
+        return !same(engineNow, engineValue) && !same(engineNow, value);
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
 }

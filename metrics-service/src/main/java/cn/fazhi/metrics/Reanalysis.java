@@ -47,6 +47,9 @@ public class Reanalysis {
 
     public long failed;
 
+    /** Clerks' decisions the new analyses disagree with (see {@link FigureDisagreement}). */
+    public long disagreements;
+
     /** The last version handled, in (report id, version) order: where a resumed run goes on. */
     @Column(name = "cursor_report")
     public UUID cursorReport;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.fazhi.analysis.ReportAnalyzer;
 import cn.fazhi.events.CloudEvent;
@@ -101,6 +102,85 @@ class ReanalysisTest {
             assertEquals(i < 2 ? "0" : ReportAnalyzer.ENGINE_VERSION,
                     single("select engine_version from analysis where report_id = '" + ordered.get(i) + "'"), "version " + i);
         }
+    }
+
+    /**
+     * The clerk's decisions are never overwritten by a re-analysis; where the new reading is neither
+     * what the engine read when the clerk decided nor the clerk's figure, the decision is flagged.
+     */
+    @Test
+    void aNewReadingThatDisagreesWithTheClerkIsFlaggedAndTheClerksFigureKept() throws Exception {
+        String township = "340100001";
+        UUID report = submit(township, 2023, Fixtures.report(Fixtures.BAOCHANG_2024));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("select count(*) from analysis where report_id = '" + report + "'") == 1);
+        JsonPath sheet = figures(township, report);
+        List<String> codes = sheet.getList("figures.code");
+        assertTrue(codes.size() >= 3, "the sample report states at least three indicators: " + codes);
+        String changed = codes.get(0);
+        String corrected = codes.get(1);
+        String confirmed = codes.get(2);
+        java.math.BigDecimal changedValue = engineValue(sheet, changed);
+        java.math.BigDecimal correctedValue = engineValue(sheet, corrected);
+        java.math.BigDecimal confirmedValue = engineValue(sheet, confirmed);
+        // An earlier engine read one more than today's for the first indicator, and the clerk confirmed
+        // that; it read five more for the second, which the clerk corrected to what the engine reads
+        // today; the third it read as today, confirmed.
+        decide(report, township, changed, "CONFIRMED", changedValue.add(java.math.BigDecimal.ONE),
+                changedValue.add(java.math.BigDecimal.ONE), null);
+        decide(report, township, corrected, "CORRECTED", correctedValue.add(java.math.BigDecimal.valueOf(5)),
+                correctedValue, "原文写明");
+        decide(report, township, confirmed, "CONFIRMED", confirmedValue, confirmedValue, null);
+
+        makeStale("3401%");
+        JsonPath run = awaitFinished(start(Map.of("regionCode", "3401")).getString("id"));
+        assertEquals(1, run.getInt("rewritten"));
+        assertEquals(1, run.getInt("disagreements"));
+        JsonPath flagged = given().auth().oauth2(Tokens.admin())
+                .when().get("/api/v1/admin/reanalyses/{id}/disagreements", run.getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, flagged.getInt("total"));
+        assertEquals(changed, flagged.getString("items[0].code"));
+        assertEquals("CONFIRMED", flagged.getString("items[0].clerkAction"));
+        assertEquals(0, changedValue.add(java.math.BigDecimal.ONE).compareTo(flagged.getObject("items[0].clerkValue", java.math.BigDecimal.class)));
+        assertEquals(0, changedValue.compareTo(flagged.getObject("items[0].engineValueNow", java.math.BigDecimal.class)));
+        assertEquals(township, flagged.getString("items[0].townshipCode"));
+
+        JsonPath after = figures(township, report);
+        String path = "figures.find { it.code == '%s' }.";
+        assertEquals(Boolean.TRUE, after.getBoolean(path.formatted(changed) + "engineDisagrees"));
+        assertEquals("CLERK", after.getString(path.formatted(changed) + "source"));
+        assertEquals(0, changedValue.add(java.math.BigDecimal.ONE)
+                .compareTo(new java.math.BigDecimal(after.getString(path.formatted(changed) + "value"))), "the clerk's figure is kept");
+        assertEquals(Boolean.FALSE, after.getBoolean(path.formatted(corrected) + "engineDisagrees"));
+        assertEquals(Boolean.FALSE, after.getBoolean(path.formatted(confirmed) + "engineDisagrees"));
+        assertEquals(3L, count("select count(*) from figure_decision where report_id = '" + report + "'"),
+                "no decision added, changed or removed");
+
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/admin/reanalyses/{id}/disagreements", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.admin()).queryParam("size", 0)
+                .when().get("/api/v1/admin/reanalyses/{id}/disagreements", run.getString("id"))
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.reviewer("34")).when().get("/api/v1/admin/reanalyses/{id}/disagreements", run.getString("id"))
+                .then().statusCode(403);
+    }
+
+    private static JsonPath figures(String township, UUID report) {
+        return given().auth().oauth2(Tokens.reporter(township)).when().get("/api/v1/reports/{id}/versions/1/figures", report)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static java.math.BigDecimal engineValue(JsonPath sheet, String code) {
+        return new java.math.BigDecimal(sheet.getString("figures.find { it.code == '" + code + "' }.engine.value"));
+    }
+
+    private void decide(UUID report, String township, String code, String action, java.math.BigDecimal engineThen,
+            java.math.BigDecimal value, String reason) {
+        sql("insert into figure_decision (id, report_id, version, township_code, year, code, revision, action, engine_value, "
+                + "value, unit, reason, clerk_stated, actor, decided_at) values ('" + UUID.randomUUID() + "', '" + report
+                + "', 1, '" + township + "', 2023, '" + code + "', 1, '" + action + "', " + engineThen + ", " + value
+                + ", '件', " + (reason == null ? "null" : "'" + reason + "'") + ", false, 'clerk', now())");
     }
 
     @Test

@@ -12,6 +12,8 @@ public record FigureDecisionView(
                 example = "48", nullable = true)
         BigDecimal value,
         @Schema(example = "原文第二段另有2起调解未计入", nullable = true) String reason,
+        @Schema(description = "what the engine read when the clerk decided; null: nothing", example = "46",
+                nullable = true) BigDecimal engineValue,
         @Schema(description = "the passage the clerk pointed at, with its words", nullable = true) PassageView passage,
         @Schema(description = "true: the figure is the clerk's own statement, not in the text") boolean clerkStated,
         @Schema(example = "clerk-320684104") String actor,

@@ -31,5 +31,8 @@ public record FigureView(
         String source,
         @Schema(description = "true when the figure that counts is the clerk's own statement, with no passage")
         boolean clerkStated,
-        @Schema(description = "the passages the figure that counts rests on") List<SpanView> evidence) {
+        @Schema(description = "the passages the figure that counts rests on") List<SpanView> evidence,
+        @Schema(description = "true when the engine, having read the version again since the clerk's decision, now reads "
+                + "a value that is neither what it read then nor the clerk's figure: the clerk's figure still counts, "
+                + "and should be looked at again") boolean engineDisagrees) {
 }

@@ -23,6 +23,8 @@ public record ReanalysisView(
         @Schema(description = "of those done: analyzed again and stored", example = "51230") long rewritten,
         @Schema(description = "of those done: already at this engine and catalog version", example = "0") long alreadyCurrent,
         @Schema(description = "of those done: the engine failed, recorded as failed", example = "0") long failed,
+        @Schema(description = "clerks' decisions the new analyses disagree with: flagged, never overwritten (see "
+                + "/disagreements)", example = "3") long disagreements,
         @Schema(description = "versions in scope without a held text (analyzed before texts were kept)", example = "0")
         long withoutText,
         @Schema(description = "versions per second since the start", example = "812.5") double ratePerSecond,

@@ -2,12 +2,14 @@ package cn.fazhi.metrics.mapping;
 
 import cn.fazhi.analysis.IndicatorDefinition;
 import cn.fazhi.api.FigureDecisionView;
+import cn.fazhi.api.FigureDisagreementView;
 import cn.fazhi.api.FigureView;
 import cn.fazhi.api.IndicatorView;
 import cn.fazhi.api.PassageView;
 import cn.fazhi.api.SpanView;
 import cn.fazhi.events.FigureDecided;
 import cn.fazhi.metrics.FigureDecision;
+import cn.fazhi.metrics.FigureDisagreement;
 import java.util.List;
 
 /**
@@ -33,18 +35,25 @@ public final class FigureMapper {
             String text) {
         if (decision == null) {
             return new FigureView(definition.code(), definition.name(), definition.unit(), ENGINE_ONLY, engine, null,
-                    engine.value(), SOURCE_ENGINE, false, spans(engine));
+                    engine.value(), SOURCE_ENGINE, false, spans(engine), false);
         }
+        boolean disagrees = decision.engineDisagrees(engine == null ? null : engine.value());
         FigureDecisionView decided = new FigureDecisionView(decision.action.name(), decision.value, decision.reason,
-                passage(decision, text), decision.clerkStated, decision.actor, decision.decidedAt, decision.revision);
+                decision.engineValue, passage(decision, text), decision.clerkStated, decision.actor, decision.decidedAt, decision.revision);
         if (decision.action == FigureDecision.Action.REJECTED) {
             return new FigureView(definition.code(), definition.name(), definition.unit(), decision.action.name(), engine,
-                    decided, null, null, false, List.of());
+                    decided, null, null, false, List.of(), disagrees);
         }
         List<SpanView> evidence = decision.hasPassage() ? List.of(new SpanView(decision.evidenceStart, decision.evidenceEnd))
                 : decision.clerkStated ? List.of() : spans(engine);
         return new FigureView(definition.code(), definition.name(), definition.unit(), decision.action.name(), engine,
-                decided, decision.value, SOURCE_CLERK, decision.clerkStated, evidence);
+                decided, decision.value, SOURCE_CLERK, decision.clerkStated, evidence, disagrees);
+    }
+
+    public static FigureDisagreementView toView(FigureDisagreement flagged, String name) {
+        return new FigureDisagreementView(flagged.reportId, flagged.version, flagged.townshipCode, flagged.year,
+                flagged.code, name, flagged.clerkAction, flagged.clerkValue, flagged.engineValueThen,
+                flagged.engineValueNow, flagged.flaggedAt);
     }
 
     public static FigureDecided toEvent(FigureDecision decision, String name) {

@@ -19,7 +19,7 @@ public final class ReanalysisMapper {
         Long eta = run.status == Reanalysis.Status.RUNNING && rate > 0
                 ? (long) Math.ceil(Math.max(0, run.total - run.done) / rate) : null;
         return new ReanalysisView(run.id, run.status.name(), run.year, run.regionCode, run.engineVersion,
-                run.catalogVersion, run.total, run.done, run.rewritten, run.alreadyCurrent, run.failed, run.withoutText,
+                run.catalogVersion, run.total, run.done, run.rewritten, run.alreadyCurrent, run.failed, run.disagreements, run.withoutText,
                 Math.round(rate * 10) / 10.0, eta, run.startedBy, run.startedAt, run.finishedAt);
     }
 }

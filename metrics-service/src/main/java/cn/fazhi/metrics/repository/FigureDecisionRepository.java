@@ -39,6 +39,18 @@ public class FigureDecisionRepository implements PanacheRepositoryBase<FigureDec
         return latest;
     }
 
+    /** The decisions that count now on the versions of these reports, one per (report, version, indicator). */
+    public List<FigureDecision> latestOf(java.util.Collection<UUID> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, FigureDecision> latest = new LinkedHashMap<>();
+        for (FigureDecision decision : list("reportId in ?1 order by revision", reportIds)) {
+            latest.put(decision.reportId + "/" + decision.version + "/" + decision.code, decision);
+        }
+        return List.copyOf(latest.values());
+    }
+
     /**
      * How many indicators of decided versions the clerks' latest decision left in each action, by
      * indicator code and action.

@@ -1,5 +1,8 @@
 package cn.fazhi.metrics.rest;
 
+import cn.fazhi.api.FigureDisagreementView;
+import cn.fazhi.api.PageRequest;
+import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReanalysisRequest;
 import cn.fazhi.api.ReanalysisView;
 import cn.fazhi.api.contract.ReanalysisApi;
@@ -35,6 +38,11 @@ public class ReanalysisResource implements ReanalysisApi {
     @Override
     public ReanalysisView get(UUID id) {
         return service.get(id);
+    }
+
+    @Override
+    public PageView<FigureDisagreementView> disagreements(UUID id, PageRequest paging) {
+        return service.disagreements(id, paging.page, paging.size);
     }
 
     @Override

@@ -1,13 +1,20 @@
 package cn.fazhi.metrics.service;
 
+import cn.fazhi.analysis.IndicatorCatalog;
+import cn.fazhi.analysis.IndicatorDefinition;
+import cn.fazhi.analysis.ReportAnalyzer;
+import cn.fazhi.api.FigureDisagreementView;
+import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReanalysisRequest;
 import cn.fazhi.api.ReanalysisView;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.Caller;
 import cn.fazhi.metrics.Reanalysis;
 import cn.fazhi.metrics.config.EngineVersion;
+import cn.fazhi.metrics.mapping.FigureMapper;
 import cn.fazhi.metrics.mapping.ReanalysisMapper;
 import cn.fazhi.metrics.repository.ArchiveRepository;
+import cn.fazhi.metrics.repository.FigureDisagreementRepository;
 import cn.fazhi.metrics.repository.ReanalysisRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +37,13 @@ public class Reanalyses {
     private final ArchiveRepository archive;
     private final EngineVersion engine;
     private final ReanalysisWorker worker;
+    private final FigureDisagreementRepository disagreements;
+    private final IndicatorCatalog catalog;
 
     public Reanalyses(ReanalysisRepository runs, ArchiveRepository archive, EngineVersion engine,
-            ReanalysisWorker worker) {
+            ReanalysisWorker worker, FigureDisagreementRepository disagreements, ReportAnalyzer analyzer) {
+        this.disagreements = disagreements;
+        this.catalog = analyzer.catalog();
         this.runs = runs;
         this.archive = archive;
         this.engine = engine;
@@ -99,6 +110,18 @@ public class Reanalyses {
             run.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
             LOG.infof("re-analysis %s stopped by %s after %d of %d versions", id, caller.subject(), run.done, run.total);
             return ReanalysisMapper.toView(run);
+        });
+    }
+
+    /** One page of the clerks' decisions the run's new analyses disagree with. */
+    public PageView<FigureDisagreementView> disagreements(UUID id, int page, int size) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            find(id);
+            List<FigureDisagreementView> items = disagreements.page(id, page, size).stream()
+                    .map(flagged -> FigureMapper.toView(flagged, catalog.indicator(flagged.code)
+                            .map(IndicatorDefinition::name).orElse(flagged.code)))
+                    .toList();
+            return new PageView<>(items, page, size, disagreements.countFor(id));
         });
     }
 

@@ -3,6 +3,8 @@ package cn.fazhi.metrics.service;
 import cn.fazhi.analysis.AnalysisContext;
 import cn.fazhi.analysis.ReportAnalyzer;
 import cn.fazhi.api.DraftAnalysisView;
+import cn.fazhi.metrics.FigureDecision;
+import cn.fazhi.metrics.FigureDisagreement;
 import cn.fazhi.metrics.Reanalysis;
 import cn.fazhi.metrics.config.EngineVersion;
 import cn.fazhi.metrics.config.MetricsConfig;
@@ -11,6 +13,8 @@ import cn.fazhi.metrics.mapping.EngineMapper;
 import cn.fazhi.metrics.repository.ArchiveRepository;
 import cn.fazhi.metrics.repository.ArchiveRepository.ArchivedVersion;
 import cn.fazhi.metrics.repository.ArchiveRepository.Rewrite;
+import cn.fazhi.metrics.repository.FigureDecisionRepository;
+import cn.fazhi.metrics.repository.FigureDisagreementRepository;
 import cn.fazhi.metrics.repository.PlaceNameRepository;
 import cn.fazhi.metrics.repository.ReanalysisRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,13 +23,18 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +53,9 @@ import org.jboss.logging.Logger;
  * <p>A run whose worker stopped (its service restarted or killed) is adopted by the next service
  * that finds it silent for longer than the lease; the run's row is locked for each batch, so two
  * services never work on the same batch.
+ *
+ * <p>What the township's clerk decided about a figure is never touched: where the new reading
+ * disagrees with a decision it is recorded as a {@link FigureDisagreement}, in the batch's transaction.
  */
 @ApplicationScoped
 public class ReanalysisWorker {
@@ -57,6 +69,8 @@ public class ReanalysisWorker {
     private final EngineVersion engine;
     private final AnalysisMapper mapper;
     private final FailureDrill drill;
+    private final FigureDecisionRepository decisions;
+    private final FigureDisagreementRepository disagreements;
     private final MetricsConfig.Reanalysis config;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "reanalysis");
@@ -69,7 +83,9 @@ public class ReanalysisWorker {
 
     public ReanalysisWorker(ReanalysisRepository runs, ArchiveRepository archive, PlaceNameRepository places,
             ReportAnalyzer analyzer, EngineVersion engine, AnalysisMapper mapper, FailureDrill drill,
-            MetricsConfig config) {
+            FigureDecisionRepository decisions, FigureDisagreementRepository disagreements, MetricsConfig config) {
+        this.decisions = decisions;
+        this.disagreements = disagreements;
         this.runs = runs;
         this.archive = archive;
         this.places = places;
@@ -152,9 +168,11 @@ public class ReanalysisWorker {
         for (ArchivedVersion version : due) {
             names.add(places.nameOn(version.townshipCode(), LocalDate.of(version.year(), 12, 31)).orElse(null));
         }
-        List<Rewrite> rewrites = analyzers.submit(() -> java.util.stream.IntStream.range(0, due.size()).parallel()
+        List<Outcome> outcomes = analyzers.submit(() -> java.util.stream.IntStream.range(0, due.size()).parallel()
                 .mapToObj(i -> reanalyze(due.get(i), names.get(i))).toList()).join();
+        List<Rewrite> rewrites = outcomes.stream().map(Outcome::rewrite).toList();
         archive.rewrite(rewrites, Instant.now());
+        run.disagreements += flagDisagreements(run.id, outcomes, now);
         ArchivedVersion last = versions.get(versions.size() - 1);
         run.cursorReport = last.reportId();
         run.cursorVersion = last.version();
@@ -166,7 +184,47 @@ public class ReanalysisWorker {
         return true;
     }
 
-    private Rewrite reanalyze(ArchivedVersion version, String townshipName) {
+    /** A version analyzed again: what is stored, and what the engine now reads. */
+    private record Outcome(ArchivedVersion version, Rewrite rewrite, DraftAnalysisView result) {
+    }
+
+    /**
+     * Keeps every clerk's decision on the versions analyzed again as it is, and records each one the
+     * new reading disagrees with; returns how many.
+     */
+    private int flagDisagreements(UUID runId, List<Outcome> outcomes, OffsetDateTime now) {
+        Map<String, Outcome> byVersion = new HashMap<>();
+        for (Outcome outcome : outcomes) {
+            byVersion.put(outcome.version().reportId() + "/" + outcome.version().version(), outcome);
+        }
+        Set<UUID> reports = new HashSet<>();
+        outcomes.forEach(outcome -> reports.add(outcome.version().reportId()));
+        int flagged = 0;
+        Map<Outcome, Map<String, BigDecimal>> readings = new HashMap<>();
+        for (FigureDecision decision : decisions.latestOf(reports)) {
+            Outcome outcome = byVersion.get(decision.reportId + "/" + decision.version);
+            if (outcome == null) {
+                continue;                                 // another version of the report, not in this batch
+            }
+            BigDecimal engineNow = readings.computeIfAbsent(outcome, ReanalysisWorker::reading).get(decision.code);
+            if (decision.engineDisagrees(engineNow)) {
+                disagreements.persist(FigureDisagreement.of(runId, decision, engineNow, now));
+                flagged++;
+                LOG.infof("report %s v%d %s: the engine now reads %s, the clerk's %s %s (the engine read %s then); "
+                        + "flagged, the clerk's figure kept", decision.reportId, decision.version, decision.code, engineNow,
+                        decision.action, decision.value, decision.engineValue);
+            }
+        }
+        return flagged;
+    }
+
+    private static Map<String, BigDecimal> reading(Outcome outcome) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        outcome.result().indicators().forEach(indicator -> values.putIfAbsent(indicator.code(), indicator.value()));
+        return values;
+    }
+
+    private Outcome reanalyze(ArchivedVersion version, String townshipName) {
         DraftAnalysisView result;
         String failure = null;
         try {
@@ -178,7 +236,8 @@ public class ReanalysisWorker {
                     version.version());
             result = FailedAnalysis.of(engine.engine());
         }
-        return new Rewrite(version.analysisId(), mapper.toJson(result), engine.engine(), engine.catalog(),
-                result.mentions().size(), result.indicators().size(), result.findings().size(), failure);
+        return new Outcome(version, new Rewrite(version.analysisId(), mapper.toJson(result), engine.engine(),
+                engine.catalog(), result.mentions().size(), result.indicators().size(), result.findings().size(), failure),
+                result);
     }
 }

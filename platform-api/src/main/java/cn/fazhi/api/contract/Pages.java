@@ -1,6 +1,7 @@
 package cn.fazhi.api.contract;
 
 import cn.fazhi.api.DeadLetterView;
+import cn.fazhi.api.FigureDisagreementView;
 import cn.fazhi.api.PlaceAmendmentView;
 import cn.fazhi.api.ReviewCaseView;
 import cn.fazhi.api.ReportView;
@@ -45,6 +46,15 @@ final class Pages {
     static final class DeadLetterPage {
         @Schema(implementation = DeadLetterView.class, type = SchemaType.ARRAY)
         public List<DeadLetterView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+
+    @Schema(name = "FigureDisagreementPage")
+    static final class FigureDisagreementPage {
+        @Schema(implementation = FigureDisagreementView.class, type = SchemaType.ARRAY)
+        public List<FigureDisagreementView> items;
         public int page;
         public int size;
         public long total;

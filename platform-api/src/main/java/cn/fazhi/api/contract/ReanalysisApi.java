@@ -1,5 +1,8 @@
 package cn.fazhi.api.contract;
 
+import cn.fazhi.api.FigureDisagreementView;
+import cn.fazhi.api.PageRequest;
+import cn.fazhi.api.PageView;
 import cn.fazhi.api.ReanalysisRequest;
 import cn.fazhi.api.ReanalysisView;
 import cn.fazhi.api.Roles;
@@ -7,6 +10,7 @@ import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -67,6 +71,21 @@ public interface ReanalysisApi {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     ReanalysisView get(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/{id}/disagreements")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "重新分析与填报员确认不一致的数字", description = "Who: admin. The clerks' decisions the run's new "
+            + "analyses disagree with (the engine now reads neither what it read when the clerk decided nor the clerk's "
+            + "figure): flagged, never overwritten; the clerk's figure still counts. By township, year, report, version, "
+            + "indicator.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Pages.FigureDisagreementPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    PageView<FigureDisagreementView> disagreements(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging);
 
     @POST
     @Path("/{id}/cancel")
