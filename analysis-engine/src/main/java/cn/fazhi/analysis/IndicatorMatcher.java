@@ -311,10 +311,10 @@ final class IndicatorMatcher {
             windows.together[question] = new TextWindow[c.together().size()][];
         }
         TextWindow[][] groups = windows.together[question];
-        List<String> phrases = c.definition().phrases().stream().filter(p -> p.contains(Phrases.TOGETHER)).toList();
         for (int g = 0; g < groups.length; g++) {
             List<Pattern> words = c.together().get(g);
-            if (groups[g] == null) {
+            if (groups[g] == null) {                               // once per question and analysis
+                List<String> phrases = c.definition().phrases().stream().filter(p -> p.contains(Phrases.TOGETHER)).toList();
                 String[] written = phrases.get(g).split(Phrases.TOGETHER);
                 groups[g] = new TextWindow[words.size()];
                 for (int w = 0; w < words.size(); w++) {

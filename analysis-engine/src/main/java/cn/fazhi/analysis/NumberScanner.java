@@ -9,6 +9,9 @@ final class NumberScanner {
 
     private static final String CHINESE = "零〇一二两三四五六七八九十百千万亿";
     private static final String PERCENT_BODY = "零〇一二两三四五六七八九十百点";
+    private static final CharTable CHINESE_TABLE = new CharTable(CHINESE);
+    /** Where a number may start: digits, full-width digits and {@value #CHINESE}. */
+    private static final CharTable STARTS = new CharTable("0123456789０１２３４５６７８９" + CHINESE);
 
     private NumberScanner() {
     }
@@ -45,15 +48,12 @@ final class NumberScanner {
 
     /** Whether a number may start with {@code c}: a digit or a Chinese numeral character (百 included). */
     static boolean mayStartNumber(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || (c >= '〇' && isChinese(c));
+        return STARTS.has(c);
     }
 
-    /** One of {@value #CHINESE}: a switch, since this is asked of every character of a report. */
+    /** One of {@value #CHINESE}. */
     private static boolean isChinese(char c) {
-        return switch (c) {
-            case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿' -> true;
-            default -> false;
-        };
+        return CHINESE_TABLE.has(c);
     }
 
     private static int arabicEnd(String text, int at) {

@@ -184,11 +184,10 @@ final class OutlineReader {
         if (MARKER_STARTS.indexOf(text.charAt(start)) < 0) {
             return null;                                   // most lines: no regular expression tried
         }
-        String line = text.substring(start, end);
         for (int level = 0; level < LEVELS.length; level++) {
-            Matcher m = LEVELS[level].matcher(line);
+            Matcher m = LEVELS[level].matcher(text).region(start, end);   // no copy of a long paragraph
             if (m.lookingAt()) {
-                int titleStart = start + m.end();
+                int titleStart = m.end();
                 while (titleStart < end && LineArtefacts.isBlank(text.charAt(titleStart))) {
                     titleStart++;
                 }

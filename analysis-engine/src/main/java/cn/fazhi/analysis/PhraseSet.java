@@ -14,9 +14,36 @@ final class PhraseSet {
     private static final String CLAUSE_ENDS = "，。；：！？\n";
 
     private final String[][] phrases;
+    /** The first characters of the phrases' first and last parts: a text without any of them holds no phrase. */
+    private final CharTable heads;
+    private final CharTable tails;
 
     PhraseSet(List<String> phrases) {
         this.phrases = phrases.stream().map(p -> p.split(Phrases.GAP, -1)).toArray(String[][]::new);
+        StringBuilder headChars = new StringBuilder();
+        StringBuilder tailChars = new StringBuilder();
+        boolean emptyPart = false;
+        for (String[] parts : this.phrases) {
+            String tail = parts[parts.length - 1];
+            emptyPart |= parts[0].isEmpty() || tail.isEmpty();
+            headChars.append(parts[0].isEmpty() ? "" : parts[0].charAt(0));
+            tailChars.append(tail.isEmpty() ? "" : tail.charAt(0));
+        }
+        this.heads = emptyPart ? null : new CharTable(headChars.toString());   // an empty part matches anywhere
+        this.tails = emptyPart ? null : new CharTable(tailChars.toString());
+    }
+
+    /** Whether {@code s} holds any character of the table (one pass, instead of one search per phrase). */
+    private static boolean anyOf(CharTable table, String s) {
+        if (table == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (table.has(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {
@@ -30,6 +57,9 @@ final class PhraseSet {
 
     /** The match ending last in {@code s} (the phrase nearest a figure after it), or {@code null}. */
     Span last(String s) {
+        if (!anyOf(tails, s)) {
+            return null;
+        }
         Span best = null;
         for (String[] parts : phrases) {
             Span m = lastOf(parts, s);
@@ -42,6 +72,9 @@ final class PhraseSet {
 
     /** The match starting first in {@code s}, or {@code null}. */
     Span first(String s) {
+        if (!anyOf(heads, s)) {
+            return null;
+        }
         Span best = null;
         for (String[] parts : phrases) {
             Span m = firstOf(parts, s);

@@ -36,6 +36,8 @@ final class TextRegions {
      * One pass: the search for an opener's closing mark stops at the line's end, and its outcome is
      * remembered per kind of mark, so a line of a thousand unclosed 《 is read once, not a thousand times.
      */
+    private static final CharTable MARKS = new CharTable("《〔[“\"");
+
     Excluded excluded(String text) {
         List<int[]> ranges = new ArrayList<>();
         int kinds = 5;                                   // 《 〔 [ “ " and their closing marks:
@@ -46,6 +48,9 @@ final class TextRegions {
         int lineEnd = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!MARKS.has(c)) {
+                continue;                                // nearly every character: one table look-up
+            }
             int kind = switch (c) {
                 case '《' -> 0;
                 case '〔' -> 1;

@@ -22,6 +22,8 @@ final class Units {
             "轮", "部", "封", "条次", "米", "亩", "吨", "元", "%", "‰");
 
     static final List<Unit> ALL = build();
+    private static final CharTable FIRSTS = new CharTable(
+            ALL.stream().map(u -> u.written().substring(0, 1)).collect(java.util.stream.Collectors.joining()));
 
     private Units() {
     }
@@ -40,6 +42,9 @@ final class Units {
 
     /** The unit written at {@code at}, or {@code null}. */
     static Unit at(String text, int at) {
+        if (at >= text.length() || !FIRSTS.has(text.charAt(at))) {
+            return null;                                   // most places: no unit starts with that character
+        }
         for (Unit unit : ALL) {
             if (text.startsWith(unit.written(), at)) {
                 return unit;

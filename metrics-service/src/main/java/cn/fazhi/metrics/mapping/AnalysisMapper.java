@@ -6,6 +6,7 @@ import cn.fazhi.api.FindingView;
 import cn.fazhi.api.RangeView;
 import cn.fazhi.events.ReportAnalyzed;
 import cn.fazhi.metrics.Analysis;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,11 +42,13 @@ public class AnalysisMapper {
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
+    /** The stored document: the schema version first, then the view's fields, written in one pass. */
+    private record Stored(int schemaVersion, @JsonUnwrapped DraftAnalysisView analysis) {
+    }
+
     public String toJson(DraftAnalysisView analysis) {
-        ObjectNode document = json.createObjectNode().put(SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
-        document.setAll((ObjectNode) json.valueToTree(analysis));
         try {
-            return json.writeValueAsString(document);
+            return json.writeValueAsString(new Stored(SCHEMA_VERSION, analysis));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -23,10 +23,14 @@ public class PlaceNameRepository {
             from jsonb_to_recordset(cast(:places as jsonb)) as p(code text, revision bigint, names jsonb)
             cross join lateral jsonb_to_recordset(p.names) as x(name text, "validFrom" date, "validUntil" date)
             where not exists (select 1 from place_name n where n.code = p.code)""";
-    private static final String NAME_ON = """
+    /** The name a place (:code) took last on or before a day (:day): the one rule, asked of one place or of many. */
+    private static final String NAME_AT = """
             select name from place_name
-            where code = :code and (valid_from is null or valid_from <= :day)
+            where code = %s and (valid_from is null or valid_from <= %s)
             order by valid_from desc nulls last limit 1""";
+    private static final String NAME_ON = NAME_AT.formatted(":code", ":day");
+    private static final String NAMES_ON = "select r.i, (" + NAME_AT.formatted("r.code", "r.day") + ") "
+            + "from unnest(cast(:codes as text[]), cast(:days as date[])) with ordinality as r(code, day, i)";
 
     private final EntityManager em;
 
@@ -51,5 +55,23 @@ public class PlaceNameRepository {
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery(NAME_ON).setParameter("code", code).setParameter("day", day).getResultList();
         return names.stream().findFirst();
+    }
+
+    /**
+     * {@link #nameOn} for many places at once, in one statement: element {@code i} is the name of
+     * {@code codes[i]} on {@code days[i]}, or null.
+     */
+    public List<String> namesOn(List<String> codes, List<LocalDate> days) {
+        String[] names = new String[codes.size()];
+        if (!codes.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(NAMES_ON)
+                    .setParameter("codes", codes.toArray(String[]::new))
+                    .setParameter("days", days.toArray(LocalDate[]::new)).getResultList();
+            for (Object[] row : rows) {
+                names[((Number) row[0]).intValue() - 1] = (String) row[1];
+            }
+        }
+        return java.util.Arrays.asList(names);
     }
 }

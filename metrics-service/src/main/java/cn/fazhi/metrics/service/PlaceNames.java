@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -41,8 +42,18 @@ public class PlaceNames {
         if (code == null) {
             return Optional.empty();
         }
-        LocalDate day = year == null ? LocalDate.now(config.zone()) : LocalDate.of(year, 12, 31);
-        return names.nameOn(code, day);
+        return names.nameOn(code, year == null ? LocalDate.now(config.zone()) : reportDay(year));
+    }
+
+    /** {@link #nameOf} for many townships' reports at once (re-analysis): element i names {@code codes[i]} in {@code years[i]}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> namesOf(List<String> codes, List<Integer> years) {
+        return names.namesOn(codes, years.stream().map(PlaceNames::reportDay).toList());
+    }
+
+    /** The day a report of the year is written on: its township is named as on that day. */
+    private static LocalDate reportDay(int year) {
+        return LocalDate.of(year, 12, 31);
     }
 
     /** Keeps the announced places' names, unless this service already holds a newer revision of them. */

@@ -15,7 +15,6 @@ import cn.fazhi.metrics.repository.ArchiveRepository.ArchivedVersion;
 import cn.fazhi.metrics.repository.ArchiveRepository.Rewrite;
 import cn.fazhi.metrics.repository.FigureDecisionRepository;
 import cn.fazhi.metrics.repository.FigureDisagreementRepository;
-import cn.fazhi.metrics.repository.PlaceNameRepository;
 import cn.fazhi.metrics.repository.ReanalysisRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -25,7 +24,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -64,7 +62,7 @@ public class ReanalysisWorker {
 
     private final ReanalysisRepository runs;
     private final ArchiveRepository archive;
-    private final PlaceNameRepository places;
+    private final PlaceNames places;
     private final ReportAnalyzer analyzer;
     private final EngineVersion engine;
     private final AnalysisMapper mapper;
@@ -81,7 +79,7 @@ public class ReanalysisWorker {
     private final AtomicBoolean working = new AtomicBoolean();
     private volatile boolean stopping;
 
-    public ReanalysisWorker(ReanalysisRepository runs, ArchiveRepository archive, PlaceNameRepository places,
+    public ReanalysisWorker(ReanalysisRepository runs, ArchiveRepository archive, PlaceNames places,
             ReportAnalyzer analyzer, EngineVersion engine, AnalysisMapper mapper, FailureDrill drill,
             FigureDecisionRepository decisions, FigureDisagreementRepository disagreements, MetricsConfig config) {
         this.decisions = decisions;
@@ -164,10 +162,8 @@ public class ReanalysisWorker {
         }
         List<ArchivedVersion> due = versions.stream()
                 .filter(v -> !engine.isCurrent(v.engineVersion(), v.catalogVersion())).toList();
-        List<String> names = new ArrayList<>(due.size());
-        for (ArchivedVersion version : due) {
-            names.add(places.nameOn(version.townshipCode(), LocalDate.of(version.year(), 12, 31)).orElse(null));
-        }
+        List<String> names = places.namesOf(due.stream().map(ArchivedVersion::townshipCode).toList(),
+                due.stream().map(ArchivedVersion::year).toList());
         List<Outcome> outcomes = analyzers.submit(() -> java.util.stream.IntStream.range(0, due.size()).parallel()
                 .mapToObj(i -> reanalyze(due.get(i), names.get(i))).toList()).join();
         List<Rewrite> rewrites = outcomes.stream().map(Outcome::rewrite).toList();
