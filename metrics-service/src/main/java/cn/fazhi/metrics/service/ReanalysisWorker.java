@@ -34,9 +34,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -44,7 +48,8 @@ import org.jboss.logging.Logger;
 /**
  * Works through a re-analysis in the background, one batch a transaction: read the next versions
  * after the run's cursor, analyze them on all cores, store the new analyses in one JDBC batch and
- * move the cursor, all committed together. So a run killed at any moment has either done a batch
+ * move the cursor, the storing and the cursor committed together; the next batch is read and
+ * analyzed while one is being stored. So a run killed at any moment has either done a batch
  * completely or not at all, and goes on from its cursor; a version already at the current engine and
  * catalog versions is left as it is, so going over it again changes nothing.
  *
@@ -70,11 +75,8 @@ public class ReanalysisWorker {
     private final FigureDecisionRepository decisions;
     private final FigureDisagreementRepository disagreements;
     private final MetricsConfig.Reanalysis config;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "reanalysis");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService runner = daemon("reanalysis");
+    private final ExecutorService storer = daemon("reanalysis-store");
     private final ForkJoinPool analyzers;
     private final AtomicBoolean working = new AtomicBoolean();
     private volatile boolean stopping;
@@ -95,10 +97,20 @@ public class ReanalysisWorker {
         this.analyzers = new ForkJoinPool(this.config.threads().orElse(Runtime.getRuntime().availableProcessors()));
     }
 
+    private static ExecutorService daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
         runner.shutdown();
+        storer.shutdown();
         runner.awaitTermination(10, TimeUnit.SECONDS);
+        storer.awaitTermination(10, TimeUnit.SECONDS);
         analyzers.shutdownNow();
     }
 
@@ -113,16 +125,115 @@ public class ReanalysisWorker {
                 // lazily from inside the fork-join pool they failed ("synthetic injection point").
                 analyzer.catalog();
                 drill.failIfAsked("");
-                while (!stopping && QuarkusTransaction.requiringNew().call(() -> batch(id))) {
-                    // one batch a transaction
-                }
-            } catch (RuntimeException e) {
+                work(id);
+            } catch (RuntimeException | InterruptedException | ExecutionException e) {
                 LOG.warnf("re-analysis %s paused (%s); it is taken up again once the lease of %s has passed", id,
                         e.getMessage(), config.lease());
             } finally {
                 working.set(false);
             }
         });
+    }
+
+    /**
+     * Two stages that overlap: this thread reads and analyzes the next batch while the storing thread
+     * writes the one before it; one batch waits between them at most. Only the storing stage moves
+     * the run (cursor, counts, DONE) and it does so in the batch's transaction, so what is committed is
+     * exactly what was stored.
+     */
+    private void work(UUID id) throws InterruptedException, ExecutionException {
+        Reanalysis run = QuarkusTransaction.requiringNew().call(() -> runs.findById(id));
+        if (run == null || run.status != Reanalysis.Status.RUNNING) {
+            return;
+        }
+        BlockingQueue<Batch> handoff = new ArrayBlockingQueue<>(1);
+        Future<?> storing = storer.submit(() -> store(id, handoff));
+        UUID afterReport = run.cursorReport;
+        Integer afterVersion = run.cursorVersion;
+        boolean more = true;
+        while (more && !stopping && !storing.isDone()) {
+            Batch batch = read(run, afterReport, afterVersion);
+            while (!handoff.offer(batch, 200, TimeUnit.MILLISECONDS)) {
+                if (stopping || storing.isDone()) {
+                    break;                                 // stopped or cancelled: the batch is read again later
+                }
+            }
+            more = !batch.versions().isEmpty();
+            if (more) {
+                ArchivedVersion last = batch.versions().get(batch.versions().size() - 1);
+                afterReport = last.reportId();
+                afterVersion = last.version();
+            }
+        }
+        storing.get();
+    }
+
+    /** A batch read and analyzed, to be stored after the cursor it was read from; no versions: the end. */
+    private record Batch(UUID afterReport, Integer afterVersion, List<ArchivedVersion> versions, List<Outcome> outcomes) {
+    }
+
+    /** The next batch after the cursor, analyzed on all cores (the versions already current are left out). */
+    private Batch read(Reanalysis run, UUID afterReport, Integer afterVersion) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<ArchivedVersion> versions = archive.next(run.year, run.regionCode, afterReport, afterVersion,
+                    config.batchSize());
+            List<ArchivedVersion> due = versions.stream()
+                    .filter(v -> !engine.isCurrent(v.engineVersion(), v.catalogVersion())).toList();
+            List<String> names = places.namesOf(due.stream().map(ArchivedVersion::townshipCode).toList(),
+                    due.stream().map(ArchivedVersion::year).toList());
+            List<Outcome> outcomes = analyzers.submit(() -> java.util.stream.IntStream.range(0, due.size()).parallel()
+                    .mapToObj(i -> reanalyze(due.get(i), names.get(i))).toList()).join();
+            return new Batch(afterReport, afterVersion, versions, outcomes);
+        });
+    }
+
+    /** The storing stage: one transaction a batch, until the end, a cancellation or another worker's progress. */
+    private void store(UUID id, BlockingQueue<Batch> handoff) {
+        try {
+            boolean more = true;
+            while (more && !stopping) {
+                Batch batch = handoff.poll(200, TimeUnit.MILLISECONDS);
+                if (batch != null) {
+                    more = QuarkusTransaction.requiringNew().call(() -> store(id, batch));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stores one batch and moves the run past it; false when the run is over or no longer this worker's to move. */
+    boolean store(UUID id, Batch batch) {
+        Reanalysis run = runs.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null || run.status != Reanalysis.Status.RUNNING) {
+            return false;                                  // cancelled
+        }
+        if (!java.util.Objects.equals(run.cursorReport, batch.afterReport())
+                || !java.util.Objects.equals(run.cursorVersion, batch.afterVersion())) {
+            LOG.warnf("re-analysis %s moved on elsewhere; this worker stops", id);
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        run.heartbeatAt = now;
+        List<ArchivedVersion> versions = batch.versions();
+        if (versions.isEmpty()) {
+            run.status = Reanalysis.Status.DONE;
+            run.finishedAt = now;
+            LOG.infof("re-analysis %s done: %d versions, %d analyzed again, %d already current, %d failed, "
+                    + "%d disagreements", id, run.done, run.rewritten, run.alreadyCurrent, run.failed, run.disagreements);
+            return false;
+        }
+        List<Rewrite> rewrites = batch.outcomes().stream().map(Outcome::rewrite).toList();
+        archive.rewrite(rewrites, Instant.now());
+        run.disagreements += flagDisagreements(run.id, batch.outcomes(), now);
+        ArchivedVersion last = versions.get(versions.size() - 1);
+        run.cursorReport = last.reportId();
+        run.cursorVersion = last.version();
+        run.done += versions.size();
+        run.alreadyCurrent += versions.size() - rewrites.size();
+        run.rewritten += rewrites.size();
+        run.failed += rewrites.stream().filter(r -> r.failureReason() != null).count();
+        return true;
     }
 
     /** Adopts a running re-analysis whose worker went silent (its service stopped mid-run). */
@@ -141,43 +252,6 @@ public class ReanalysisWorker {
             LOG.infof("re-analysis %s: its worker went silent, going on from its cursor", id);
             launch(id);
         });
-    }
-
-    /** One batch; false when there is nothing more to do for this run. */
-    boolean batch(UUID id) {
-        Reanalysis run = runs.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (run == null || run.status != Reanalysis.Status.RUNNING) {
-            return false;
-        }
-        List<ArchivedVersion> versions = archive.next(run.year, run.regionCode, run.cursorReport, run.cursorVersion,
-                config.batchSize());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (versions.isEmpty()) {
-            run.status = Reanalysis.Status.DONE;
-            run.finishedAt = now;
-            run.heartbeatAt = now;
-            LOG.infof("re-analysis %s done: %d versions, %d analyzed again, %d already current, %d failed", id,
-                    run.done, run.rewritten, run.alreadyCurrent, run.failed);
-            return false;
-        }
-        List<ArchivedVersion> due = versions.stream()
-                .filter(v -> !engine.isCurrent(v.engineVersion(), v.catalogVersion())).toList();
-        List<String> names = places.namesOf(due.stream().map(ArchivedVersion::townshipCode).toList(),
-                due.stream().map(ArchivedVersion::year).toList());
-        List<Outcome> outcomes = analyzers.submit(() -> java.util.stream.IntStream.range(0, due.size()).parallel()
-                .mapToObj(i -> reanalyze(due.get(i), names.get(i))).toList()).join();
-        List<Rewrite> rewrites = outcomes.stream().map(Outcome::rewrite).toList();
-        archive.rewrite(rewrites, Instant.now());
-        run.disagreements += flagDisagreements(run.id, outcomes, now);
-        ArchivedVersion last = versions.get(versions.size() - 1);
-        run.cursorReport = last.reportId();
-        run.cursorVersion = last.version();
-        run.done += versions.size();
-        run.alreadyCurrent += versions.size() - due.size();
-        run.rewritten += rewrites.size();
-        run.failed += rewrites.stream().filter(r -> r.failureReason() != null).count();
-        run.heartbeatAt = now;
-        return true;
     }
 
     /** A version analyzed again: what is stored, and what the engine now reads. */
