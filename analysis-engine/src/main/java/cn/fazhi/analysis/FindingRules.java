@@ -52,9 +52,11 @@ final class FindingRules {
         return findings;
     }
 
+    private static final java.util.regex.Pattern TOWNSHIP_KIND = java.util.regex.Pattern.compile("(镇|乡|街道|街道办事处)$");
+
     private static boolean sameTownship(String expected, String named) {
-        String a = Hanzi.simplified(expected).replaceAll("(镇|乡|街道|街道办事处)$", "");
-        String b = Hanzi.simplified(named).replaceAll("(镇|乡|街道|街道办事处)$", "");
+        String a = TOWNSHIP_KIND.matcher(Hanzi.simplified(expected)).replaceAll("");
+        String b = TOWNSHIP_KIND.matcher(Hanzi.simplified(named)).replaceAll("");
         return a.equals(b) || a.endsWith(b) || b.endsWith(a);
     }
 
