@@ -3,7 +3,10 @@ package cn.fazhi.metrics.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,11 @@ public class PlaceNameRepository {
             where code = :code and (valid_from is null or valid_from <= :day)
             order by valid_from desc nulls last limit 1""";
 
+    private static final String NAMES_ON = """
+            select distinct on (code) code, name from place_name
+            where code in (:codes) and (valid_from is null or valid_from <= :day)
+            order by code, valid_from desc nulls last""";
+
     private final EntityManager em;
 
     public PlaceNameRepository(EntityManager em) {
@@ -51,5 +59,20 @@ public class PlaceNameRepository {
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery(NAME_ON).setParameter("code", code).setParameter("day", day).getResultList();
         return names.stream().findFirst();
+    }
+
+    /** The names the places took last on or before {@code day}, by code; places not known are left out. */
+    public Map<String, String> namesOn(Collection<String> codes, LocalDate day) {
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(NAMES_ON).setParameter("codes", codes).setParameter("day", day)
+                .getResultList();
+        for (Object[] row : rows) {
+            names.put((String) row[0], (String) row[1]);
+        }
+        return names;
     }
 }

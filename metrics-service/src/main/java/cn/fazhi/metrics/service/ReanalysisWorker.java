@@ -58,6 +58,7 @@ public class ReanalysisWorker {
     private final AnalysisMapper mapper;
     private final FailureDrill drill;
     private final MetricsConfig.Reanalysis config;
+    private final AnalyticsUpkeep analytics;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "reanalysis");
         thread.setDaemon(true);
@@ -69,7 +70,8 @@ public class ReanalysisWorker {
 
     public ReanalysisWorker(ReanalysisRepository runs, ArchiveRepository archive, PlaceNameRepository places,
             ReportAnalyzer analyzer, EngineVersion engine, AnalysisMapper mapper, FailureDrill drill,
-            MetricsConfig config) {
+            MetricsConfig config, AnalyticsUpkeep analytics) {
+        this.analytics = analytics;
         this.runs = runs;
         this.archive = archive;
         this.places = places;
@@ -155,6 +157,7 @@ public class ReanalysisWorker {
         List<Rewrite> rewrites = analyzers.submit(() -> java.util.stream.IntStream.range(0, due.size()).parallel()
                 .mapToObj(i -> reanalyze(due.get(i), names.get(i))).toList()).join();
         archive.rewrite(rewrites, Instant.now());
+        analytics.reanalyzed(due.stream().map(ArchivedVersion::reportId).distinct().toList());
         ArchivedVersion last = versions.get(versions.size() - 1);
         run.cursorReport = last.reportId();
         run.cursorVersion = last.version();

@@ -3,7 +3,9 @@ package cn.fazhi.api.contract;
 import cn.fazhi.api.DeadLetterView;
 import cn.fazhi.api.PlaceAmendmentView;
 import cn.fazhi.api.ReviewCaseView;
+import cn.fazhi.api.PublishedReportView;
 import cn.fazhi.api.ReportView;
+import cn.fazhi.api.TownshipFigureView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,6 +47,24 @@ final class Pages {
     static final class DeadLetterPage {
         @Schema(implementation = DeadLetterView.class, type = SchemaType.ARRAY)
         public List<DeadLetterView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+
+    @Schema(name = "TownshipFigurePage")
+    static final class TownshipFigurePage {
+        @Schema(implementation = TownshipFigureView.class, type = SchemaType.ARRAY)
+        public List<TownshipFigureView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+
+    @Schema(name = "PublishedReportPage")
+    static final class PublishedReportPage {
+        @Schema(implementation = PublishedReportView.class, type = SchemaType.ARRAY)
+        public List<PublishedReportView> items;
         public int page;
         public int size;
         public long total;
