@@ -45,7 +45,6 @@ create table township_figure (
     constraint township_figure_source check (source in ('ENGINE', 'CLERK'))
 );
 create index township_figure_report on township_figure (report_id);
-create index township_figure_township on township_figure (basis, township_code, code, year);
 
 -- report_progress: where each report of a campaign stands, from reports.submitted (analyzed) and
 -- reviews.decided, for completeness by region: the first version's lateness and the latest version's

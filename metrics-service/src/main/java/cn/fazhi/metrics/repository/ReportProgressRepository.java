@@ -49,41 +49,53 @@ public class ReportProgressRepository {
                 published_at = case when :status = 'PUBLISHED' then coalesce(published_at, :at) else published_at end
             where report_id = :report and latest_version = :version
               and not (status = 'PUBLISHED' and :status <> 'PUBLISHED')""";
-    private static final String REGION = """
-            with expected as (
-                select code from place
-                where level = 'TOWNSHIP' and code >= :low and code < :high
-                  and (valid_from is null or valid_from <= make_date(:year, 12, 31))
-                  and (valid_until is null or valid_until > make_date(:year, 1, 1))),
-            reports as (
-                select distinct on (township_code) township_code, report_id, latest_version, late, status
-                from report_progress
-                where year = :year and township_code >= :low and township_code < :high
-                order by township_code, submitted_at desc nulls last)
-            """;
-    private static final String COUNTS = REGION + """
-            select substr(coalesce(e.code, r.township_code), 1, :len), count(e.code), count(r.township_code),
-                   count(*) filter (where r.township_code is not null and not r.late), count(*) filter (where r.late),
-                   count(*) filter (where r.status = 'IN_REVIEW'), count(*) filter (where r.status = 'RETURNED'),
-                   count(*) filter (where r.status = 'APPROVED'), count(*) filter (where r.status = 'PUBLISHED'),
-                   count(*) filter (where r.township_code is null)
-            from expected e full join reports r on r.township_code = e.code
+    /** A township of the register that existed at some time in the year. */
+    private static final String ALIVE = """
+            e.level = 'TOWNSHIP' and (e.valid_from is null or e.valid_from <= make_date(:year, 12, 31))
+            and (e.valid_until is null or e.valid_until > make_date(:year, 1, 1))""";
+    /**
+     * Per expected township its report of the year (an index lookup each), then the reports of
+     * townships the register does not expect (they count as submitted, not as expected).
+     */
+    private static final String COUNTS = """
+            select substr(t.code, 1, :len), sum(t.expected), count(t.report_id),
+                   count(*) filter (where t.report_id is not null and not t.late), count(*) filter (where t.late),
+                   count(*) filter (where t.status = 'IN_REVIEW'), count(*) filter (where t.status = 'RETURNED'),
+                   count(*) filter (where t.status = 'APPROVED'), count(*) filter (where t.status = 'PUBLISHED'),
+                   count(*) filter (where t.expected = 1 and t.report_id is null)
+            from (select e.code, 1 as expected, r.report_id, r.late, r.status
+                  from place e
+                  left join lateral (select r.report_id, r.late, r.status from report_progress r
+                                     where r.year = :year and r.township_code = e.code
+                                     order by r.submitted_at desc nulls last limit 1) r on true
+                  where e.code >= :low and e.code < :high and\s""" + ALIVE + """
+
+                  union all
+                  select r.township_code, 0, r.report_id, r.late, r.status
+                  from report_progress r
+                  where r.year = :year and r.township_code >= :low and r.township_code < :high
+                    and not exists (select 1 from place e where e.code = r.township_code and\s""" + ALIVE + """
+            )) t
             group by 1 order by 1""";
-    private static final String MISSING_OR_LATE = REGION + """
-            select t.code, (select n.name from place_name n where n.code = t.code
+    private static final String MISSING_OR_LATE = """
+            select t.code, (select n.name from place_name n where n.code = (t.code collate "default")
                               and (n.valid_from is null or n.valid_from <= make_date(:year, 12, 31))
                             order by n.valid_from desc nulls last limit 1),
                    t.completeness, t.report_id, t.latest_version, t.status
             from (select e.code, 'MISSING' as completeness, null::uuid as report_id, null::integer as latest_version,
-                         null as status
-                  from expected e where not exists (select 1 from reports r where r.township_code = e.code)
-                  union all
-                  select township_code, 'LATE', report_id, latest_version, status from reports where late) t
-            order by t.code""";
+                         null::varchar as status
+                  from place e
+                  where e.code >= :low and e.code < :high and\s""" + ALIVE + """
 
+                    and not exists (select 1 from report_progress r where r.year = :year and r.township_code = e.code)
+                  union all
+                  select r.township_code, 'LATE', r.report_id, r.latest_version, r.status
+                  from report_progress r
+                  where r.year = :year and r.township_code >= :low and r.township_code < :high and r.late) t
+            order by t.code""";
     private static final String PUBLISHED = """
             select p.report_id, p.township_code,
-                   (select n.name from place_name n where n.code = p.township_code
+                   (select n.name from place_name n where n.code = (p.township_code collate "default")
                       and (n.valid_from is null or n.valid_from <= make_date(p.year, 12, 31))
                     order by n.valid_from desc nulls last limit 1),
                    p.year, a.version, p.published_at

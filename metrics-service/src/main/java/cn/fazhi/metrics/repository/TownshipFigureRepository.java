@@ -60,13 +60,14 @@ public class TownshipFigureRepository {
               and (n.published or not cast(:publishedOnly as boolean))
             group by 1, 2""";
     private static final String COLUMNS = """
-            f.township_code, (select n.name from place_name n where n.code = f.township_code
+            f.township_code, (select n.name from place_name n where n.code = (f.township_code collate "default")
                                 and (n.valid_from is null or n.valid_from <= make_date(f.year, 12, 31))
                               order by n.valid_from desc nulls last limit 1),
             f.code, f.year, f.value, f.source, f.clerk_stated, f.report_id, f.version, f.evidence_start, f.evidence_end""";
-    private static final String RANKING = "select " + COLUMNS + ", rank() over (order by f.value %s)"
-            + " from township_figure f where f.code = :code and " + IN_SCOPE
-            + " order by f.value %<s fetch first :limit rows with ties";
+    /** The ranking itself reads the index only; the names are looked up for the ranked townships alone. */
+    private static final String RANKING = "select " + COLUMNS + ", f.rank from (select f.*,"
+            + " rank() over (order by f.value %s) as rank from township_figure f where f.code = :code and " + IN_SCOPE
+            + " order by f.value %<s fetch first :limit rows with ties) f";
     private static final String PAGE = "select " + COLUMNS + ", null from township_figure f where f.code in (:codes) and "
             + IN_SCOPE + " order by f.township_code, f.code, f.year offset :offset limit :size";
     private static final String ALL = "select " + COLUMNS + ", null from township_figure f where f.code in (:codes) and "
