@@ -45,6 +45,10 @@ create table township_figure (
     constraint township_figure_source check (source in ('ENGINE', 'CLERK'))
 );
 create index township_figure_report on township_figure (report_id);
+-- What the aggregates read, in the index itself: a region's figures are an index-only range scan
+-- instead of one heap page per township (rows arrive in no order of the key).
+create index township_figure_covering on township_figure (basis, code, year, township_code)
+    include (value, source, published);
 
 -- report_progress: where each report of a campaign stands, from reports.submitted (analyzed) and
 -- reviews.decided, for completeness by region: the first version's lateness and the latest version's

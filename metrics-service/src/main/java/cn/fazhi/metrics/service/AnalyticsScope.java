@@ -4,6 +4,7 @@ import cn.fazhi.api.Roles;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.Caller;
 import cn.fazhi.metrics.repository.TownshipFigureRepository.Scope;
+import java.util.Locale;
 
 /**
  * Who may read which region's analytics, enforced here whatever the gateway let through: an admin
@@ -20,7 +21,7 @@ final class AnalyticsScope {
 
     /** The figures the caller reads in the region on the basis asked for; 403 outside their scope. */
     static Scope of(Caller caller, String region, String basis) {
-        String asked = basis == null ? OFFICIAL : basis.toUpperCase(java.util.Locale.ROOT);
+        String asked = basis == null ? OFFICIAL : basis.toUpperCase(Locale.ROOT);
         if (caller.has(Roles.ADMIN) || insideSubtree(caller, region)
                 || caller.has(Roles.REPORTER) && caller.orgCode().equals(region)) {
             return new Scope(asked, false);

@@ -4,6 +4,7 @@ import cn.fazhi.analysis.IndicatorCatalog;
 import cn.fazhi.analysis.IndicatorDefinition;
 import cn.fazhi.analysis.ReportAnalyzer;
 import cn.fazhi.api.ConsistencyView;
+import cn.fazhi.api.CoverageView;
 import cn.fazhi.api.IndicatorTotalView;
 import cn.fazhi.api.IndicatorTotalsView;
 import cn.fazhi.api.PageView;
@@ -36,6 +37,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,11 +101,11 @@ public class IndicatorAnalytics {
         Scope scope = AnalyticsScope.of(caller, region, basis);
         List<IndicatorDefinition> indicators = indicators(codes);
         RegionRange range = new RegionRange(region);
-        Map<Key, Aggregate> own = byKey(figures.aggregates(scope, sumCodes(indicators), range, region.length(),
+        Map<Key, Aggregate> own = byKey(figures.aggregates(scope, codesOf(indicators), range, region.length(),
                 years.from(), years.to()));
         Map<Integer, Map<String, Long>> expected = register.expected(range, region.length(), years.from(), years.to());
         boolean children = breakdown && !range.isTownship();
-        Map<Key, Aggregate> childAggregates = children ? byKey(figures.aggregates(scope, sumCodes(indicators), range,
+        Map<Key, Aggregate> childAggregates = children ? byKey(figures.aggregates(scope, codesOf(indicators), range,
                 range.childLength(), years.from(), years.to())) : Map.of();
         Map<Integer, Map<String, Long>> childExpected = children
                 ? register.expected(range, range.childLength(), years.from(), years.to()) : Map.of();
@@ -156,7 +158,7 @@ public class IndicatorAnalytics {
         boolean highestFirst = !"bottom".equals(order);
         List<TownshipFigureView> ranked = figures.ranking(scope, code, new RegionRange(region), year, highestFirst, limit)
                 .stream().map(AnalyticsMapper::toView)
-                .sorted(java.util.Comparator.comparing(TownshipFigureView::rank)
+                .sorted(Comparator.comparing(TownshipFigureView::rank)
                         .thenComparing(TownshipFigureView::townshipCode))
                 .toList();
         return new RankingView(region, names.nameOn(region, LocalDate.of(year, 12, 31)).orElse(null), code,
@@ -235,7 +237,7 @@ public class IndicatorAnalytics {
             }
         }
         return new RegionAggregateView(code, name, RegionRange.levelOf(code), value, numerator, denominator,
-                AnalyticsMapper.distribution(own), new cn.fazhi.api.CoverageView(stated, expected),
+                AnalyticsMapper.distribution(own), new CoverageView(stated, expected),
                 own == null ? 0 : own.engineOnly());
     }
 
@@ -250,7 +252,7 @@ public class IndicatorAnalytics {
     }
 
     /** The codes whose own figures are aggregated: every indicator asked (a rate's distribution too). */
-    private static List<String> sumCodes(List<IndicatorDefinition> indicators) {
+    private static List<String> codesOf(List<IndicatorDefinition> indicators) {
         return indicators.stream().map(IndicatorDefinition::code).toList();
     }
 
