@@ -89,8 +89,29 @@ final class AuthorizationMatrix {
         rules.put("GET /api/v1/admin/reanalyses/{id}", new Rule(admin, Kind.UNSCOPED, null));
         rules.put("GET /api/v1/admin/reanalyses/{id}/disagreements", new Rule(admin, Kind.UNSCOPED, null));
         rules.put("POST /api/v1/admin/reanalyses/{id}/cancel", new Rule(admin, Kind.UNSCOPED, null));
+        // analytics of the target's city (3206): a reporter reads only their own township, a portal published figures
+        Set<String> regionReaders = Set.of("reviewer", "viewer", "admin", "portal");
+        rules.put("GET /api/v1/analytics/regions/{code}/totals", new Rule(regionReaders, Kind.ITEM, null));
+        rules.put("GET /api/v1/analytics/regions/{code}/trends", new Rule(regionReaders, Kind.ITEM, null));
+        rules.put("GET /api/v1/analytics/regions/{code}/rankings", new Rule(regionReaders, Kind.ITEM, null));
+        rules.put("GET /api/v1/analytics/regions/{code}/figures", new Rule(regionReaders, Kind.ITEM, null));
+        rules.put("GET /api/v1/analytics/regions/{code}/figures/export", new Rule(regionReaders, Kind.ITEM, null));
+        rules.put("GET /api/v1/analytics/regions/{code}/completeness", new Rule(Set.of("reviewer", "admin"), Kind.ITEM, null));
+        rules.put("GET /api/v1/disclosure/regions/{code}/reports", new Rule(ALL, Kind.UNSCOPED, null));
+        rules.put("GET /api/v1/admin/analytics/consistency", new Rule(admin, Kind.UNSCOPED, null));
         return rules;
     }
+
+    /** The query each analytics operation needs. */
+    private static final Map<String, String> ANALYTICS_QUERIES = Map.of(
+            "GET /api/v1/analytics/regions/{code}/totals", "?indicator=disputes.received&year=2022",
+            "GET /api/v1/analytics/regions/{code}/trends", "?indicator=disputes.received&from=2021&to=2022",
+            "GET /api/v1/analytics/regions/{code}/rankings", "?indicator=disputes.received&year=2022",
+            "GET /api/v1/analytics/regions/{code}/figures", "?indicator=disputes.received&year=2022",
+            "GET /api/v1/analytics/regions/{code}/figures/export", "?indicator=disputes.received&year=2022",
+            "GET /api/v1/analytics/regions/{code}/completeness", "?year=2022",
+            "GET /api/v1/disclosure/regions/{code}/reports", "?year=2022",
+            "GET /api/v1/admin/analytics/consistency", "?region=3206&year=2022");
 
     /** A caller: the role they hold and whether their place covers the target. */
     record Caller(String role, boolean inScope, String token) {
@@ -116,7 +137,8 @@ final class AuthorizationMatrix {
                     .replace("{year}", Integer.toString(campaignYear))
                     .replace("{code}", "3206")
                     .replace("{indicator}", "disputes.received")
-                    + (entry.getKey().endsWith("/diff") ? "?from=1&to=2" : "");
+                    + (entry.getKey().endsWith("/diff") ? "?from=1&to=2" : "")
+                    + ANALYTICS_QUERIES.getOrDefault(entry.getKey(), "");
             Rule rule = entry.getValue();
             expect(failures, entry.getKey() + " without a token", call(given(), method, url, rule), 401);
             for (Caller caller : callers) {

@@ -3,7 +3,10 @@ package cn.fazhi.metrics.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -73,5 +76,18 @@ public class PlaceNameRepository {
             }
         }
         return java.util.Arrays.asList(names);
+    }
+
+    /** The names the places took last on or before {@code day}, by code; places not known are left out. */
+    public Map<String, String> namesOn(Collection<String> codes, LocalDate day) {
+        List<String> ordered = List.copyOf(codes);
+        List<String> found = namesOn(ordered, java.util.Collections.nCopies(ordered.size(), day));
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (found.get(i) != null) {
+                names.put(ordered.get(i), found.get(i));
+            }
+        }
+        return names;
     }
 }

@@ -41,9 +41,11 @@ public class AnalysisService {
     private final Outbox outbox;
     private final FailureDrill drill;
     private final EngineVersion engine;
+    private final AnalyticsUpkeep analytics;
 
     public AnalysisService(ReportAnalyzer analyzer, PlaceNames places, AnalysisRepository analyses,
-            AnalysisMapper mapper, Outbox outbox, FailureDrill drill, EngineVersion engine) {
+            AnalysisMapper mapper, Outbox outbox, FailureDrill drill, EngineVersion engine, AnalyticsUpkeep analytics) {
+        this.analytics = analytics;
         this.drill = drill;
         this.engine = engine;
         this.analyzer = analyzer;
@@ -112,6 +114,7 @@ public class AnalysisService {
         analyses.persist(analysis);
         outbox.append(EventContract.REPORT_ANALYZED, analysis.townshipCode, analysis.reportId.toString(),
                 AnalysisMapper.toEvent(analysis, result));
+        analytics.analyzed(submitted);
         LOG.infof("report %s v%d analyzed in %d µs: %d mentions, %d indicators, %d findings", analysis.reportId,
                 analysis.version, (System.nanoTime() - started) / 1000, analysis.mentionCount, analysis.indicatorCount,
                 analysis.findingCount);
@@ -126,7 +129,8 @@ public class AnalysisService {
     public void decided(ReviewDecided decided) {
         UUID reportId = decided.reportId();
         int version = decided.version();
-        Analysis analysis = analyses.find(reportId, version).orElse(null);
+        // locked: a clerk's decision on the same version's figures waits, so the analytics see both
+        Analysis analysis = analyses.findLocked(reportId, version).orElse(null);
         if (analysis == null) {
             LOG.warnf("decision %s on report %s v%d without an analysis, ignored", decided.decision(), reportId, version);
             return;
@@ -138,6 +142,7 @@ public class AnalysisService {
         } else if (decided.decision() == ReviewDecided.Decision.PUBLISHED) {
             analysis.published = true;
         }
+        analytics.decided(decided);
     }
 
     @Transactional

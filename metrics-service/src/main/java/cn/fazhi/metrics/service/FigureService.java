@@ -51,9 +51,11 @@ public class FigureService {
     private final AnalysisMapper analysisMapper;
     private final IndicatorCatalog catalog;
     private final Outbox outbox;
+    private final AnalyticsUpkeep analytics;
 
     public FigureService(AnalysisRepository analyses, FigureDecisionRepository decisions, AnalysisMapper analysisMapper,
-            ReportAnalyzer analyzer, Outbox outbox) {
+            ReportAnalyzer analyzer, Outbox outbox, AnalyticsUpkeep analytics) {
+        this.analytics = analytics;
         this.analyses = analyses;
         this.decisions = decisions;
         this.analysisMapper = analysisMapper;
@@ -131,6 +133,7 @@ public class FigureService {
         decisions.persist(decision);
         outbox.append(EventContract.FIGURE_DECIDED, analysis.townshipCode, reportId.toString(),
                 FigureMapper.toEvent(decision, definition.name()));
+        analytics.figureDecided(reportId);
         LOG.infof("report %s v%d %s: %s by %s (revision %d)", reportId, version, code, action, decision.actor,
                 decision.revision);
         return FigureMapper.toView(definition, engine, decision, analysis.text);

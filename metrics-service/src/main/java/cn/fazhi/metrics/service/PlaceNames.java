@@ -3,6 +3,7 @@ package cn.fazhi.metrics.service;
 import cn.fazhi.events.PlacesChanged;
 import cn.fazhi.metrics.config.MetricsConfig;
 import cn.fazhi.metrics.repository.PlaceNameRepository;
+import cn.fazhi.metrics.repository.PlaceRegisterRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +25,13 @@ public class PlaceNames {
     private static final Logger LOG = Logger.getLogger(PlaceNames.class);
 
     private final PlaceNameRepository names;
+    private final PlaceRegisterRepository register;
     private final ObjectMapper json;
     private final MetricsConfig config;
 
-    public PlaceNames(PlaceNameRepository names, ObjectMapper json, MetricsConfig config) {
+    public PlaceNames(PlaceNameRepository names, PlaceRegisterRepository register, ObjectMapper json,
+            MetricsConfig config) {
+        this.register = register;
         this.names = names;
         this.json = json;
         this.config = config;
@@ -56,11 +60,16 @@ public class PlaceNames {
         return LocalDate.of(year, 12, 31);
     }
 
-    /** Keeps the announced places' names, unless this service already holds a newer revision of them. */
+    /**
+     * Keeps the announced places' names, and their level and lifetime for the analytics' expected
+     * townships, unless this service already holds a newer revision of them.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PlacesChanged changed) {
         try {
-            int written = names.apply(json.writeValueAsString(changed.places()));
+            String places = json.writeValueAsString(changed.places());
+            register.apply(places);
+            int written = names.apply(places);
             LOG.infof("places.changed: %d places announced, %d names written", changed.places().size(), written);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the announced places as JSON", e);

@@ -75,6 +75,7 @@ public class ReanalysisWorker {
     private final FigureDecisionRepository decisions;
     private final FigureDisagreementRepository disagreements;
     private final MetricsConfig.Reanalysis config;
+    private final AnalyticsUpkeep analytics;
     private final ExecutorService runner = daemon("reanalysis");
     private final ExecutorService storer = daemon("reanalysis-store");
     private final ForkJoinPool analyzers;
@@ -83,7 +84,9 @@ public class ReanalysisWorker {
 
     public ReanalysisWorker(ReanalysisRepository runs, ArchiveRepository archive, PlaceNames places,
             ReportAnalyzer analyzer, EngineVersion engine, AnalysisMapper mapper, FailureDrill drill,
-            FigureDecisionRepository decisions, FigureDisagreementRepository disagreements, MetricsConfig config) {
+            FigureDecisionRepository decisions, FigureDisagreementRepository disagreements, MetricsConfig config,
+            AnalyticsUpkeep analytics) {
+        this.analytics = analytics;
         this.decisions = decisions;
         this.disagreements = disagreements;
         this.runs = runs;
@@ -225,6 +228,7 @@ public class ReanalysisWorker {
         }
         List<Rewrite> rewrites = batch.outcomes().stream().map(Outcome::rewrite).toList();
         archive.rewrite(rewrites, Instant.now());
+        analytics.reanalyzed(batch.outcomes().stream().map(o -> o.version().reportId()).distinct().toList());
         run.disagreements += flagDisagreements(run.id, batch.outcomes(), now);
         ArchivedVersion last = versions.get(versions.size() - 1);
         run.cursorReport = last.reportId();

@@ -4,7 +4,9 @@ import cn.fazhi.api.DeadLetterView;
 import cn.fazhi.api.FigureDisagreementView;
 import cn.fazhi.api.PlaceAmendmentView;
 import cn.fazhi.api.ReviewCaseView;
+import cn.fazhi.api.PublishedReportView;
 import cn.fazhi.api.ReportView;
+import cn.fazhi.api.TownshipFigureView;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,6 +57,24 @@ final class Pages {
     static final class FigureDisagreementPage {
         @Schema(implementation = FigureDisagreementView.class, type = SchemaType.ARRAY)
         public List<FigureDisagreementView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+
+    @Schema(name = "TownshipFigurePage")
+    static final class TownshipFigurePage {
+        @Schema(implementation = TownshipFigureView.class, type = SchemaType.ARRAY)
+        public List<TownshipFigureView> items;
+        public int page;
+        public int size;
+        public long total;
+    }
+
+    @Schema(name = "PublishedReportPage")
+    static final class PublishedReportPage {
+        @Schema(implementation = PublishedReportView.class, type = SchemaType.ARRAY)
+        public List<PublishedReportView> items;
         public int page;
         public int size;
         public long total;

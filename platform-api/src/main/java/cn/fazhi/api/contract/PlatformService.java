@@ -10,7 +10,8 @@ import java.util.List;
  */
 public enum PlatformService {
     REPORT_SERVICE("report-service", ReportApi.class, CampaignApi.class, OperationsApi.class),
-    METRICS_SERVICE("metrics-service", AnalysisApi.class, FigureApi.class, ReanalysisApi.class),
+    METRICS_SERVICE("metrics-service", AnalysisApi.class, FigureApi.class, ReanalysisApi.class,
+            IndicatorAnalyticsApi.class),
     REVIEW_SERVICE("review-service", ReviewApi.class, PlaceApi.class);
 
     private final String serviceName;
