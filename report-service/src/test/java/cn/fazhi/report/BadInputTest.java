@@ -100,8 +100,8 @@ class BadInputTest {
                 new BadFile("a zip bomb", "报告.docx", w, 422, "document-expands-too-far", SampleDocuments.zipBomb(docx, 300)),
                 new BadFile("a document of a few words", "报告.docx", w, 422, "document-too-short",
                         SampleDocuments.docxWithNumberedHeadings("2024年度报告\n一、工作\n很好。")),
-                new BadFile("a file over 20 MB inside a small form", "报告.txt", "text/plain", 413, "payload-too-large",
-                        new byte[21 * 1024 * 1024]));
+                new BadFile("a file one byte over 20 MB", "报告.txt", "text/plain", 413, "document-too-large",
+                        new byte[20 * 1024 * 1024 + 1]));
     }
 
     @ParameterizedTest(name = "{0}")

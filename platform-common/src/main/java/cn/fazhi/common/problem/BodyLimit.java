@@ -87,7 +87,29 @@ public class BodyLimit {
         ctx.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(write(problem));
+                .end(write(problem)).onComplete(sent -> closeOnceDrained(ctx));
+    }
+
+    /**
+     * Closes the refused request's connection once the client has finished sending (the rest of
+     * the body is read and dropped), or after a short grace: closed at once, the unread bytes make
+     * the kernel reset the connection, and the reset can reach the client before the refusal
+     * (the gateway's ApiProxy does the same).
+     */
+    private static void closeOnceDrained(RoutingContext ctx) {
+        var request = ctx.request();
+        if (request.isEnded()) {
+            request.connection().close();
+            return;
+        }
+        long grace = ctx.vertx().setTimer(2000, fired -> request.connection().close());
+        request.handler(dropped -> {
+        });
+        request.endHandler(end -> {
+            ctx.vertx().cancelTimer(grace);
+            request.connection().close();
+        });
+        request.resume();
     }
 
     private static boolean exceeds(String length, long limit) {
