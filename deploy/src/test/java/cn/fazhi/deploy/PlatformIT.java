@@ -56,6 +56,12 @@ class PlatformIT {
         assertEquals(List.of(), platform.leftovers(), "processes left behind after Ctrl-C");
     }
 
+    /** Multipart as a browser sends it: the file's Chinese name in UTF-8. */
+    static final io.restassured.config.RestAssuredConfig UTF8_FORMS = io.restassured.config.RestAssuredConfig.config()
+            .multiPartConfig(io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
+            .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                    .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE));
+
     private static String token(String user) {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password").formParam("client_id", "fazhi-cli")
@@ -317,6 +323,55 @@ class PlatformIT {
         assertEquals(List.of("FIGURE_CONFIRMED", "FIGURE_CORRECTED", "FIGURE_REJECTED", "FIGURE_ADDED"), figureSteps);
         given().auth().oauth2(token("province-admin")).when().get(platform.api() + "/admin/indicator-accuracy?year=2021")
                 .then().statusCode(200).body("indicators.find { it.code == 'disputes.resolved' }.corrected", equalTo(1));
+    }
+
+    /**
+     * A clerk files the report as a Word document through the gateway: its text is read with the
+     * headings Word numbers itself, analyzed and opened for review like a pasted text, and the
+     * reviewer downloads the original byte for byte, under its Chinese name.
+     */
+    @Test
+    @Order(11)
+    void aWordReportUploadedThroughTheGatewayIsAnalyzedReviewedAndDownloadableAsFiled() throws Exception {
+        String clerk = token("baochang");
+        String text = fixture("baochang-2024.txt").replace("2024年度", "2020年度");
+        byte[] docx = cn.fazhi.testing.SampleDocuments.docxWithNumberedHeadings(text);
+        String name = "包场镇2020年度法治政府建设工作报告.docx";
+        String id = given().config(UTF8_FORMS).auth().oauth2(clerk)
+                .multiPart("file", name, docx, cn.fazhi.testing.SampleDocuments.DOCX)
+                .multiPart("townshipCode", "320614108").multiPart("year", "2020")
+                .when().post(platform.api() + "/reports/files")
+                .then().statusCode(201).body("title", equalTo("2020年度包场镇法治政府建设工作报告"))
+                .extract().path("id");
+
+        given().auth().oauth2(clerk).when().get(platform.api() + "/reports/" + id + "/versions/1")
+                .then().statusCode(200)
+                .body("text", equalTo(String.join("\n", cn.fazhi.testing.SampleDocuments.paragraphs(text)) + "\n"))
+                .body("source.fileName", equalTo(name))
+                .body("source.sizeBytes", equalTo(docx.length));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> status("/reports/" + id + "/analysis", clerk) == 200);
+        given().auth().oauth2(clerk).when().get(platform.api() + "/reports/" + id + "/analysis")
+                .then().statusCode(200).body("mentions.text", hasItem("12宗"))
+                .body("outline.marker", hasItem("一、"));
+
+        String reviewer = token("haimen-reviewer");
+        String caseId = openCase(id, 1, reviewer);
+        assertTrue(caseId != null && !caseId.isEmpty());
+        var download = given().auth().oauth2(reviewer)
+                .when().get(platform.api() + "/reports/" + id + "/versions/1/file").then().statusCode(200)
+                .contentType(cn.fazhi.testing.SampleDocuments.DOCX)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString(
+                        "filename*=UTF-8''%E5%8C%85%E5%9C%BA%E9%95%872020"))
+                .extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(docx, download);
+        given().auth().oauth2(token("wangchang")).when().get(platform.api() + "/reports/" + id + "/versions/1/file")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().config(UTF8_FORMS).auth().oauth2(clerk)
+                .multiPart("file", "扫描件.pdf", cn.fazhi.testing.SampleDocuments.scannedPdf(1), "application/pdf")
+                .multiPart("townshipCode", "320614108").multiPart("year", "2019")
+                .when().post(platform.api() + "/reports/files")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://fazhi.cn/problems/document-scanned"));
     }
 
     private static String openCase(String reportId, int version, String reviewer) {

@@ -15,5 +15,7 @@ public record ReportVersionView(
         String text,
         String contentHash,
         String submittedBy,
-        OffsetDateTime submittedAt) {
+        OffsetDateTime submittedAt,
+        @Schema(description = "the file the text was read from; null when the text was submitted as JSON")
+        SourceDocumentView source) {
 }

@@ -19,6 +19,7 @@ public final class Validation {
     public static final String YEAR_TOO_LATE = "报告年度不在可提交的范围内";
 
     public static final String TEXT_REQUIRED = "报告正文不能为空";
+    public static final String FILE_REQUIRED = "必须上传报告文件（表单字段 file）";
     public static final String TEXT_TOO_LONG = "报告正文不能超过200000个字";
 
     public static final String VERSION_MESSAGE = "版本号从1开始";

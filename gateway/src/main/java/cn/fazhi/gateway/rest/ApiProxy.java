@@ -36,7 +36,8 @@ import org.jboss.logging.Logger;
  * forwards the request with the caller's own token to the service that implements it.
  *
  * <p>The gateway adds only what belongs to the edge: authentication, the role check (the services
- * check roles and {@code org_code} scope again against the data they own), the body limit,
+ * check roles and {@code org_code} scope again against the data they own), the body limit (larger
+ * for an operation that takes a filed document as {@code multipart/form-data}),
  * retries and a 503 with {@code Retry-After} while a service is away, a {@code Location} that
  * points at the gateway, and a 502 that hides a service's internal error. Validation and every
  * business rule answer from the service, problem+json relayed as it is.
@@ -54,14 +55,17 @@ public class ApiProxy {
     private final ProblemResponses problems;
     private final GatewayConfig config;
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
 
     public ApiProxy(RouteTable routes, ServiceClient services, ProblemResponses problems, GatewayConfig config,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
+            @ConfigProperty(name = "platform.http.max-body-size") MemorySize maxBody,
+            @ConfigProperty(name = "platform.http.max-upload-size") MemorySize maxUpload) {
         this.routes = routes;
         this.services = services;
         this.problems = problems;
         this.config = config;
         this.maxBodyBytes = maxBody.asLongValue();
+        this.maxUploadBytes = Math.max(maxBodyBytes, maxUpload.asLongValue());
     }
 
     void install(@Observes Router router) {
@@ -148,7 +152,25 @@ public class ApiProxy {
         } else if (Collections.disjoint(identity.getRoles(), operation.roles())) {
             refuse(rc, ProblemResponses.forbidden());
         } else {
-            readBody(rc, body -> forward(rc, operation, body));
+            long limit = operation.upload() ? maxUploadBytes : maxBodyBytes;
+            String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && declaredLength(length) > limit) {
+                refuse(rc, ProblemResponses.tooLarge(limit));
+            } else {
+                readBody(rc, limit, body -> forward(rc, operation, body));
+            }
+        }
+    }
+
+    /**
+     * The body's declared length. platform-common's BodyLimit has already refused one past the
+     * larger (upload) limit; an upload-sized body sent to an operation that takes JSON is refused here.
+     */
+    private static long declaredLength(String length) {
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -165,7 +187,7 @@ public class ApiProxy {
     }
 
     /** Reads the whole body, refusing it as soon as it passes the limit (a chunked body has no length to check first). */
-    private void readBody(RoutingContext rc, java.util.function.Consumer<Buffer> then) {
+    private void readBody(RoutingContext rc, long limit, java.util.function.Consumer<Buffer> then) {
         HttpServerRequest request = rc.request();
         Buffer body = Buffer.buffer();
         request.handler(chunk -> {
@@ -173,8 +195,8 @@ public class ApiProxy {
                 return;
             }
             body.appendBuffer(chunk);
-            if (body.length() > maxBodyBytes) {
-                refuse(rc, ProblemResponses.tooLarge(maxBodyBytes));
+            if (body.length() > limit) {
+                refuse(rc, ProblemResponses.tooLarge(limit));
             }
         });
         request.endHandler(end -> {

@@ -58,8 +58,9 @@ public class ProblemResponses {
     }
 
     static ProblemException tooLarge(long maxBytes) {
-        return new ProblemException(413, "payload-too-large", "请求体过大",
-                "请求体超过了允许的 " + maxBytes / 1024 + " KB；报告正文请控制在200000字以内");
+        return new ProblemException(413, "payload-too-large", "请求体过大", maxBytes > 4L * 1024 * 1024
+                ? "上传的请求超过了允许的 " + maxBytes / (1024 * 1024) + " MB；报告文件不能超过 20 MB"
+                : "请求体超过了允许的 " + maxBytes / 1024 + " KB；报告正文请控制在200000字以内");
     }
 
     static ProblemException unavailable(String detail) {

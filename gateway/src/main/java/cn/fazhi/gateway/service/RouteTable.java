@@ -3,8 +3,10 @@ package cn.fazhi.gateway.service;
 import cn.fazhi.api.contract.PlatformService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -25,9 +27,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class RouteTable {
 
-    /** One operation of the public API. */
+    /**
+     * One operation of the public API; {@code upload} when it takes {@code multipart/form-data}
+     * (a filed document), whose body may be larger than a JSON one.
+     */
     public record Operation(String method, String template, List<String> segments, PlatformService service,
-            Set<String> roles) {
+            Set<String> roles, boolean upload) {
 
         boolean matches(List<String> path) {
             if (path.size() != segments.size()) {
@@ -111,7 +116,9 @@ public class RouteTable {
             throw new IllegalStateException(contract.getSimpleName() + "." + method.getName()
                     + " does not say who may call it (@RolesAllowed)");
         }
-        return new Operation(verb, template, segments(template), service, Set.of(roles.value()));
+        Consumes consumes = method.getAnnotation(Consumes.class);
+        boolean upload = consumes != null && Arrays.asList(consumes.value()).contains(MediaType.MULTIPART_FORM_DATA);
+        return new Operation(verb, template, segments(template), service, Set.of(roles.value()), upload);
     }
 
     private static Optional<String> httpMethod(Method method) {

@@ -1,12 +1,15 @@
 package cn.fazhi.metrics.rest;
 
 import cn.fazhi.api.AnalysisView;
+import cn.fazhi.api.AnalyzeDraftFileForm;
 import cn.fazhi.api.AnalyzeDraftRequest;
+import cn.fazhi.api.DraftFileAnalysisView;
 import cn.fazhi.api.CatalogView;
 import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.api.contract.AnalysisApi;
 import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.metrics.service.AnalysisService;
+import cn.fazhi.metrics.service.DraftDocuments;
 import java.util.UUID;
 
 /**
@@ -16,11 +19,18 @@ import java.util.UUID;
 public class AnalysisResource implements AnalysisApi {
 
     private final AnalysisService service;
+    private final DraftDocuments drafts;
     private final CurrentCaller caller;
 
-    public AnalysisResource(AnalysisService service, CurrentCaller caller) {
+    public AnalysisResource(AnalysisService service, DraftDocuments drafts, CurrentCaller caller) {
         this.service = service;
+        this.drafts = drafts;
         this.caller = caller;
+    }
+
+    @Override
+    public DraftFileAnalysisView analyzeDraftFile(AnalyzeDraftFileForm form) {
+        return drafts.analyze(form);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package cn.fazhi.api.contract;
 
 import cn.fazhi.api.AnalysisView;
+import cn.fazhi.api.AnalyzeDraftFileForm;
 import cn.fazhi.api.AnalyzeDraftRequest;
+import cn.fazhi.api.DraftFileAnalysisView;
 import cn.fazhi.api.CatalogView;
 import cn.fazhi.api.DraftAnalysisView;
 import cn.fazhi.api.Roles;
@@ -92,6 +94,26 @@ public interface AnalysisApi {
     @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     DraftAnalysisView analyzeDraft(@NotNull(message = Validation.BODY_REQUIRED) @Valid AnalyzeDraftRequest draft);
+
+    @POST
+    @Path("/analysis/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
+    @Operation(summary = "以文件检查报告草稿（不保存）",
+            description = "Who: any role. As POST /analysis, with the text read from a file as an upload reads it "
+                    + "(.docx, .doc, .pdf with a text layer, .txt; at most 20 MB); the answer carries that text, so "
+                    + "the findings' offsets can be shown in it. Nothing is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = AnalyzeDraftFileForm.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DraftFileAnalysisView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", description = "文件类型不支持，或内容与扩展名不符", ref = "BadRequest")
+    @APIResponse(responseCode = "422", description = "文件无法如实读取", ref = "BadRequest")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    DraftFileAnalysisView analyzeDraftFile(@Valid @BeanParam AnalyzeDraftFileForm form);
 
     @GET
     @Path("/indicators/catalog")

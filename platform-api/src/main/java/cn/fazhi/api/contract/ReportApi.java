@@ -9,6 +9,8 @@ import cn.fazhi.api.ReportView;
 import cn.fazhi.api.ResubmitRequest;
 import cn.fazhi.api.Roles;
 import cn.fazhi.api.SubmitReportRequest;
+import cn.fazhi.api.UploadReportForm;
+import cn.fazhi.api.UploadVersionForm;
 import cn.fazhi.api.Validation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -164,4 +166,81 @@ public interface ReportApi {
             @Min(value = 1, message = Validation.VERSION_MESSAGE) int from,
             @Parameter(example = "2") @QueryParam("to") @NotNull(message = "必须指定要比较的版本 to")
             @Min(value = 1, message = Validation.VERSION_MESSAGE) Integer to);
+
+    String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @POST
+    @Path("/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.REPORTER, Roles.PORTAL, Roles.ADMIN})
+    @Operation(summary = "以文件提交年度报告",
+            description = "Who: as for a JSON submission. The report as filed: `.docx`, `.doc`, `.pdf` with a text layer "
+                    + "or `.txt` (UTF-8, UTF-16 with BOM, GBK/GB18030), at most 20 MB. Its text is read as a person "
+                    + "sees it (Word's automatic numbering of headings included, tables one line per row, headers, "
+                    + "footers, comments, tracked deletions and hidden text left out) and becomes version 1's text; "
+                    + "the file is kept as filed (GET …/versions/{number}/file). `title` may be left out when the "
+                    + "document states its own. A file that cannot be read faithfully (scanned, encrypted, with "
+                    + "macros, corrupted, not what its name says) is refused and nothing is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadReportForm.class)))
+    @APIResponse(responseCode = "201", description = "已提交（或按 Idempotency-Key 重放的首次结果）",
+            headers = {@Header(name = "Location", description = "the new report"),
+                    @Header(name = IDEMPOTENT_REPLAYED, description = "true when the answer replays an earlier submission")},
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", description = "文件类型不支持，或内容与扩展名不符", ref = "BadRequest")
+    @APIResponse(responseCode = "422", description = "文件无法如实读取（扫描件、加密、含宏、损坏、文字过少）", ref = "BadRequest")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    Response submitFile(@Valid @BeanParam UploadReportForm form,
+            @Parameter(description = "a key of the portal's choosing, the same for every retry of one submission")
+            @HeaderParam(IDEMPOTENCY_KEY)
+            @Pattern(regexp = Validation.IDEMPOTENCY_KEY, message = Validation.IDEMPOTENCY_KEY_MESSAGE) String key);
+
+    @POST
+    @Path("/{id}/versions/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.REPORTER, Roles.PORTAL, Roles.ADMIN})
+    @Operation(summary = "以文件提交修改后的新版本",
+            description = "Who: as for a submission. As POST /{id}/versions, with the text read from the file "
+                    + "(formats and limits as POST /files); the file is kept with the new version.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadVersionForm.class)))
+    @APIResponse(responseCode = "201", headers = @Header(name = "Location", description = "the new version"),
+            content = @Content(schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", description = "文件类型不支持，或内容与扩展名不符", ref = "BadRequest")
+    @APIResponse(responseCode = "422", description = "文件无法如实读取", ref = "BadRequest")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    Response resubmitFile(@PathParam("id") UUID id, @Valid @BeanParam UploadVersionForm form);
+
+    @GET
+    @Path("/{id}/versions/{number}/file")
+    @Produces({DOCX, "application/msword", "application/pdf", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.REPORTER, Roles.REVIEWER, Roles.VIEWER, Roles.ADMIN, Roles.PORTAL})
+    @Operation(summary = "下载某一版本的原始文件",
+            description = "Who: whoever may read that version (reporter, reviewer, viewer, admin in scope; `portal` if "
+                    + "published, latest version only). The file byte for byte as filed, with its media type and a "
+                    + "`Content-Disposition` naming it (RFC 6266, `filename*` in UTF-8). 404 for a version submitted as text.")
+    @APIResponse(responseCode = "200", description = "the file as filed",
+            headers = {@Header(name = "Content-Disposition", description = "attachment; filename*=UTF-8''…"),
+                    @Header(name = "Digest", description = "sha-256 of the file")},
+            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            format = "binary")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    Response file(@PathParam("id") UUID id,
+            @PathParam("number") @Min(value = 1, message = Validation.VERSION_MESSAGE) int number);
 }

@@ -4,10 +4,14 @@ import cn.fazhi.api.CampaignView;
 import cn.fazhi.api.PlaceLevel;
 import cn.fazhi.api.ReportVersionView;
 import cn.fazhi.api.ReportView;
+import cn.fazhi.api.SourceDocumentView;
 import cn.fazhi.events.ReportSubmitted;
 import cn.fazhi.report.Campaign;
 import cn.fazhi.report.Report;
 import cn.fazhi.report.ReportVersion;
+import cn.fazhi.report.VersionFile;
+import cn.fazhi.report.service.FiledDocuments.Filed;
+import cn.fazhi.report.repository.VersionFileSummary;
 import cn.fazhi.report.repository.VersionSummary;
 import java.util.List;
 
@@ -44,9 +48,31 @@ public final class ReportMapper {
         return java.util.Arrays.stream(levels.split(",")).map(PlaceLevel::valueOf).toList();
     }
 
-    public static ReportVersionView toView(Report report, ReportVersion version) {
+    public static ReportVersionView toView(Report report, ReportVersion version, VersionFileSummary file) {
         return new ReportVersionView(report.id, version.number, report.townshipCode, report.year, version.title,
-                version.text, version.contentHash, version.submittedBy, version.submittedAt);
+                version.text, version.contentHash, version.submittedBy, version.submittedAt,
+                file == null ? null : toView(file, "/api/v1/reports/" + report.id + "/versions/" + version.number + "/file"));
+    }
+
+    public static SourceDocumentView toView(VersionFileSummary file, String href) {
+        return new SourceDocumentView(file.fileName(), file.mediaType(), file.sizeBytes(), file.sha256(),
+                file.extractor(), file.encoding(),
+                file.warnings().isEmpty() ? List.of() : List.of(file.warnings().split("\n")), href);
+    }
+
+    /** The filed document of a version about to be stored. */
+    public static VersionFile toFile(java.util.UUID versionId, Filed filed) {
+        VersionFile file = new VersionFile();
+        file.versionId = versionId;
+        file.fileName = filed.fileName();
+        file.mediaType = filed.mediaType();
+        file.sizeBytes = filed.content().length;
+        file.sha256 = filed.sha256();
+        file.extractor = filed.read().extractor();
+        file.encoding = filed.read().encoding();
+        file.warnings = String.join("\n", filed.read().warnings());
+        file.content = filed.content();
+        return file;
     }
 
     public static ReportSubmitted toEvent(Report report, ReportVersion version) {

@@ -8,11 +8,15 @@ import cn.fazhi.api.ReportVersionView;
 import cn.fazhi.api.ReportView;
 import cn.fazhi.api.ResubmitRequest;
 import cn.fazhi.api.SubmitReportRequest;
+import cn.fazhi.api.UploadReportForm;
+import cn.fazhi.api.UploadVersionForm;
 import cn.fazhi.api.contract.ReportApi;
 import cn.fazhi.common.problem.ProblemException;
 import cn.fazhi.common.security.CurrentCaller;
 import cn.fazhi.report.repository.ReportRepository.ReportFilter;
+import cn.fazhi.report.VersionFile;
 import cn.fazhi.report.service.ReportService;
+import cn.fazhi.report.service.ReportUploads;
 import cn.fazhi.report.service.ReportService.Submission;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -26,16 +30,42 @@ import java.util.UUID;
 public class ReportResource implements ReportApi {
 
     private final ReportService service;
+    private final ReportUploads uploads;
     private final CurrentCaller caller;
 
-    public ReportResource(ReportService service, CurrentCaller caller) {
+    public ReportResource(ReportService service, ReportUploads uploads, CurrentCaller caller) {
         this.service = service;
+        this.uploads = uploads;
         this.caller = caller;
     }
 
     @Override
+    public Response submitFile(UploadReportForm form, String key) {
+        return created(uploads.submit(form, key, caller.get()));
+    }
+
+    @Override
+    public Response resubmitFile(UUID id, UploadVersionForm form) {
+        return newVersion(id, uploads.resubmit(id, form, caller.get()));
+    }
+
+    @Override
+    public Response file(UUID id, int number) {
+        VersionFile file = service.file(id, number, caller.get());
+        return Response.ok(file.content, file.mediaType)
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName))
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder()
+                        .encodeToString(java.util.HexFormat.of().parseHex(file.sha256)))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @Override
     public Response submit(SubmitReportRequest request, String key) {
-        Submission submission = service.submit(request, key, caller.get());
+        return created(service.submit(request, key, caller.get()));
+    }
+
+    private static Response created(Submission submission) {
         return Response.status(Response.Status.CREATED)
                 .location(URI.create("/api/v1/reports/" + submission.report().id()))
                 .header(IDEMPOTENT_REPLAYED, submission.replayed())
@@ -45,7 +75,10 @@ public class ReportResource implements ReportApi {
 
     @Override
     public Response resubmit(UUID id, ResubmitRequest request) {
-        ReportView report = service.resubmit(id, request, caller.get());
+        return newVersion(id, service.resubmit(id, request, caller.get()));
+    }
+
+    private static Response newVersion(UUID id, ReportView report) {
         return Response.status(Response.Status.CREATED)
                 .location(URI.create("/api/v1/reports/" + id + "/versions/" + report.latestVersion()))
                 .entity(report)

@@ -16,13 +16,16 @@ import cn.fazhi.messaging.Outbox;
 import cn.fazhi.report.IdempotencyRecord;
 import cn.fazhi.report.Report;
 import cn.fazhi.report.ReportVersion;
+import cn.fazhi.report.VersionFile;
 import cn.fazhi.report.config.ReportConfig;
 import cn.fazhi.report.mapping.ReportMapper;
 import cn.fazhi.report.repository.IdempotencyRepository;
 import cn.fazhi.report.repository.ReportRepository;
 import cn.fazhi.report.repository.ReportRepository.ReportFilter;
 import cn.fazhi.report.repository.ReportVersionRepository;
+import cn.fazhi.report.repository.VersionFileRepository;
 import cn.fazhi.report.repository.VersionSummary;
+import cn.fazhi.report.service.FiledDocuments.Filed;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,15 +51,17 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final ReportVersionRepository versions;
+    private final VersionFileRepository versionFiles;
     private final IdempotencyRepository idempotencyKeys;
     private final Outbox outbox;
     private final CampaignService campaigns;
     private final Clock clock;
 
-    public ReportService(ReportRepository reports, ReportVersionRepository versions,
+    public ReportService(ReportRepository reports, ReportVersionRepository versions, VersionFileRepository versionFiles,
             IdempotencyRepository idempotencyKeys, Outbox outbox, CampaignService campaigns, ReportConfig config) {
         this.reports = reports;
         this.versions = versions;
+        this.versionFiles = versionFiles;
         this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
         this.campaigns = campaigns;
@@ -69,14 +74,17 @@ public class ReportService {
 
     @Transactional
     public Submission submit(SubmitReportRequest request, String idempotencyKey, Caller caller) {
+        return submit(request, idempotencyKey, caller, null);
+    }
+
+    /** A submission whose text was read from a filed document, which is kept with version 1. */
+    @Transactional
+    public Submission submit(SubmitReportRequest request, String idempotencyKey, Caller caller, Filed filed) {
         int currentYear = Year.now(clock).getValue();
         if (request.year() > currentYear) {
             throw ProblemException.invalid("year", "报告年度不能晚于当前年度" + currentYear + "年");
         }
-        if (!caller.maySubmitFor(request.townshipCode())) {
-            throw ProblemException.forbidden("您只能为本乡镇（" + caller.orgCode() + "）提交报告，不能为 "
-                    + request.townshipCode() + " 提交");
-        }
+        checkMaySubmitFor(request.townshipCode(), caller);
         String requestHash = Hashes.sha256(request.townshipCode() + '\u0000' + request.year() + '\u0000'
                 + request.title() + '\u0000' + request.text());
         IdempotencyRecord.Key key = null;
@@ -106,7 +114,7 @@ public class ReportService {
         report.updatedAt = now;
         reports.persist(report);
 
-        ReportVersion version = addVersion(report, request.title(), request.text(), caller, now);
+        ReportVersion version = addVersion(report, request.title(), request.text(), caller, now, filed);
 
         if (key != null) {
             IdempotencyRecord record = new IdempotencyRecord();
@@ -121,12 +129,37 @@ public class ReportService {
         return new Submission(ReportMapper.toView(report, List.of(ReportMapper.toSummary(version))), false);
     }
 
+    static void checkMaySubmitFor(String townshipCode, Caller caller) {
+        if (townshipCode != null && !caller.maySubmitFor(townshipCode)) {
+            throw ProblemException.forbidden("您只能为本乡镇（" + caller.orgCode() + "）提交报告，不能为 "
+                    + townshipCode + " 提交");
+        }
+    }
+
+    /** Whether the caller may submit a new version of this report (its state is checked when they do). */
+    @Transactional
+    public void checkMayRevise(UUID id, Caller caller) {
+        Report report = reports.findById(id);
+        if (report == null) {
+            throw ProblemException.notFound("报告 " + id + " 不存在");
+        }
+        if (!caller.maySubmitFor(report.townshipCode)) {
+            throw ProblemException.forbidden("您只能为本乡镇提交报告，不能为 " + report.townshipCode + " 提交");
+        }
+    }
+
     /**
      * A township revises a returned report: the new text becomes version n+1 and goes through
      * analysis and review again. Only a RETURNED report takes a new version.
      */
     @Transactional
     public ReportView resubmit(UUID id, ResubmitRequest request, Caller caller) {
+        return resubmit(id, request, caller, null);
+    }
+
+    /** A revised version whose text was read from a filed document, which is kept with it. */
+    @Transactional
+    public ReportView resubmit(UUID id, ResubmitRequest request, Caller caller, Filed filed) {
         Report report = reports.findById(id);
         if (report == null) {
             throw ProblemException.notFound("报告 " + id + " 不存在");
@@ -145,13 +178,14 @@ public class ReportService {
         report.latestVersion = report.latestVersion + 1;
         report.status = ReportStatus.SUBMITTED;
         report.updatedAt = now;
-        ReportVersion version = addVersion(report, request.title(), request.text(), caller, now);
+        ReportVersion version = addVersion(report, request.title(), request.text(), caller, now, filed);
         LOG.infof("report %s version %d submitted by %s", report.id, version.number, caller.subject());
         return ReportMapper.toView(report, versions.summariesOf(report.id));
     }
 
     /** Stores version {@code report.latestVersion} and its event, with the terms of the year's campaign. */
-    private ReportVersion addVersion(Report report, String title, String text, Caller caller, OffsetDateTime now) {
+    private ReportVersion addVersion(Report report, String title, String text, Caller caller, OffsetDateTime now,
+            Filed filed) {
         CampaignService.Terms terms = campaigns.termsFor(report.year, now);
         ReportVersion version = new ReportVersion();
         version.id = UUID.randomUUID();
@@ -166,6 +200,9 @@ public class ReportService {
         version.late = terms.late();
         version.approvalChain = CampaignService.joined(terms.approvalChain());
         versions.persist(version);
+        if (filed != null) {
+            versionFiles.persist(ReportMapper.toFile(version.id, filed));
+        }
         outbox.append(EventContract.REPORT_SUBMITTED, report.townshipCode, report.id.toString(),
                 ReportMapper.toEvent(report, version));
         return version;
@@ -230,7 +267,23 @@ public class ReportService {
         }
         ReportVersion version = versions.find(id, number)
                 .orElseThrow(() -> ProblemException.notFound("报告 " + id + " 没有第" + number + "版"));
-        return ReportMapper.toView(report, version);
+        return ReportMapper.toView(report, version, versionFiles.summaryOf(version.id).orElse(null));
+    }
+
+    /** A version's file as filed, for whoever may read that version. */
+    @Transactional
+    public VersionFile file(UUID id, int number, Caller caller) {
+        Report report = readable(id, caller);
+        if (!caller.mayRead(report.townshipCode) && number != report.latestVersion) {
+            throw ProblemException.forbidden("只公开已发布的版本（第" + report.latestVersion + "版）");
+        }
+        ReportVersion version = versions.find(id, number)
+                .orElseThrow(() -> ProblemException.notFound("报告 " + id + " 没有第" + number + "版"));
+        VersionFile file = versionFiles.findById(version.id);
+        if (file == null) {
+            throw ProblemException.notFound("第" + number + "版是以文本提交的，没有原始文件");
+        }
+        return file;
     }
 
     @Transactional
