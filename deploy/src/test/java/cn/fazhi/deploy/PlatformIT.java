@@ -70,6 +70,14 @@ class PlatformIT {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** The portal's token: the client credentials of the realm's fazhi-portal client. */
+    private static String portalToken() {
+        return given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", "fazhi-portal").formParam("client_secret", "portal-demo-secret")
+                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     private static String fixture(String name) throws IOException {
         return Files.readString(platform.root().resolve("deploy/samples").resolve(name), StandardCharsets.UTF_8);
     }
@@ -238,10 +246,7 @@ class PlatformIT {
         given().auth().oauth2(admin).when().post(platform.api() + "/reviews/" + v2 + "/publish").then().statusCode(200);
         awaitReportStatus(id, "PUBLISHED", clerk);
 
-        String portal = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", "fazhi-portal").formParam("client_secret", "portal-demo-secret")
-                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String portal = portalToken();
         given().auth().oauth2(portal).when().get(platform.api() + "/reports/" + id).then().statusCode(200);
         publishedReport = id;
         publishedCase = v2;
@@ -396,10 +401,7 @@ class PlatformIT {
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(AuthorizationMatrix.rules(campaignYear).get("POST /api/v1/campaigns").body())
                 .when().post(platform.api() + "/campaigns").then().statusCode(201);
-        String portal = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
-                .formParam("client_id", "fazhi-portal").formParam("client_secret", "portal-demo-secret")
-                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String portal = portalToken();
         List<AuthorizationMatrix.Caller> callers = List.of(
                 new AuthorizationMatrix.Caller("reporter", true, token("baochang")),
                 new AuthorizationMatrix.Caller("reporter", false, token("wangchang")),
@@ -425,7 +427,7 @@ class PlatformIT {
     void everyBadRequestOfTheCorpusIsRefusedThroughTheGatewayAndStoresNothing() throws Exception {
         String admin = token("province-admin");
         Map<String, String> tokens = Map.of("reporter", token("baochang"), "reviewer", token("haimen-reviewer"),
-                "admin", admin);
+                "viewer", token("province-viewer"), "portal", portalToken(), "admin", admin);
         String caseId = anOpenCaseWithOnlyMissingSections(admin, "320614902");
         Map<String, String> placeholders = Map.of("reportId", publishedReport, "caseId", caseId,
                 "missingId", UUID.randomUUID().toString());
