@@ -14,8 +14,9 @@ import java.util.Set;
  * <p>One rule for the whole platform, because two places act on it: a consumer retries a
  * transient failure for as long as it lasts instead of dead-lettering a valid event, and a REST
  * request that meets one answers 503 with {@code Retry-After} instead of 500, so its client knows
- * that retrying is safe. Recognised by the JDBC class and SQLSTATE anywhere in the cause chain, so
- * it holds whatever Hibernate or Agroal wrap around the driver's exception.
+ * that retrying is safe. Recognised by the JDBC class and SQLSTATE anywhere in the cause chain (and
+ * among the exceptions suppressed along it), so it holds whatever Hibernate, Agroal or the
+ * transaction manager wrap around the driver's exception.
  */
 public final class TransientFailures {
 
@@ -26,7 +27,15 @@ public final class TransientFailures {
     }
 
     public static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return isTransient(failure, 0);
+    }
+
+    /**
+     * The cause chain, and the exceptions suppressed along it: a commit the database cut off arrives
+     * as a RollbackException whose driver exception is only a suppressed XAException's cause.
+     */
+    private static boolean isTransient(Throwable failure, int depth) {
+        for (Throwable t = failure; t != null && depth < 16; t = t.getCause() == t ? null : t.getCause(), depth++) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof ConnectException || t instanceof SocketTimeoutException) {
                 return true;
@@ -36,6 +45,11 @@ public final class TransientFailures {
             }
             if (isPoolTimeout(t) || isConnectionClosed(t)) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isTransient(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -31,6 +31,23 @@ class TransientFailuresTest {
         assertTrue(TransientFailures.isTransient(new IllegalStateException(new ConnectException("refused"))));
     }
 
+    /** The shape a commit cut off by a database restart takes (seen in PlatformIT's restart drill). */
+    @Test
+    void aCommitTheDatabaseCutOffPassesThoughItsCauseIsOnlySuppressed() {
+        assertTrue(TransientFailures.isTransient(failedCommit(new SQLException(
+                "FATAL: terminating connection due to administrator command", "57P01"))));
+        assertFalse(TransientFailures.isTransient(failedCommit(new SQLException("value too long", "22001"))));
+    }
+
+    private static RuntimeException failedCommit(SQLException driver) {
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException(
+                "ARJUNA016053: Could not commit transaction.");
+        javax.transaction.xa.XAException xa = new javax.transaction.xa.XAException("Error trying to transactionCommit");
+        xa.initCause(driver);
+        commit.addSuppressed(xa);
+        return new RuntimeException("Error invoking subclass method", commit);
+    }
+
     @Test
     void aBugDoesNotPass() {
         assertFalse(TransientFailures.isTransient(new NullPointerException()));
