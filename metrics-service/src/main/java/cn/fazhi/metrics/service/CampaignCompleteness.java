@@ -10,7 +10,6 @@ import cn.fazhi.metrics.repository.ReportProgressRepository;
 import cn.fazhi.metrics.repository.ReportProgressRepository.Counts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public class CampaignCompleteness {
         Set<String> codes = new TreeSet<>();
         codes.add(region);
         children.forEach(c -> codes.add(c.group()));
-        Map<String, String> regionNames = names.namesOn(codes, LocalDate.of(year, 12, 31));
+        Map<String, String> regionNames = names.namesOn(codes, PlaceNames.reportDay(year));
         Counts total = own.isEmpty() ? new Counts(region, 0, 0, 0, 0, 0, 0, 0, 0, 0) : own.get(0);
         List<CompletenessCountsView> childViews = new ArrayList<>();
         children.forEach(c -> childViews.add(AnalyticsMapper.toView(c, regionNames.get(c.group()))));

@@ -35,7 +35,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -110,7 +109,7 @@ public class IndicatorAnalytics {
         Map<Integer, Map<String, Long>> childExpected = children
                 ? register.expected(range, range.childLength(), years.from(), years.to()) : Map.of();
         Map<String, String> regionNames = names.namesOn(childCodes(region, childAggregates, childExpected),
-                LocalDate.of(years.to(), 12, 31));
+                PlaceNames.reportDay(years.to()));
 
         List<IndicatorTotalView> totals = new ArrayList<>();
         for (IndicatorDefinition indicator : indicators) {
@@ -161,7 +160,7 @@ public class IndicatorAnalytics {
                 .sorted(Comparator.comparing(TownshipFigureView::rank)
                         .thenComparing(TownshipFigureView::townshipCode))
                 .toList();
-        return new RankingView(region, names.nameOn(region, LocalDate.of(year, 12, 31)).orElse(null), code,
+        return new RankingView(region, names.nameOn(region, PlaceNames.reportDay(year)).orElse(null), code,
                 indicator.name(), indicator.unit(), year, scope.basis(), highestFirst ? "top" : "bottom", limit, ranked);
     }
 

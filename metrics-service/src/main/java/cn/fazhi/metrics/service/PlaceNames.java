@@ -56,7 +56,7 @@ public class PlaceNames {
     }
 
     /** The day a report of the year is written on: its township is named as on that day. */
-    private static LocalDate reportDay(int year) {
+    public static LocalDate reportDay(int year) {
         return LocalDate.of(year, 12, 31);
     }
 
