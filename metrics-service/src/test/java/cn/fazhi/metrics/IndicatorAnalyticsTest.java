@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
  * The analytics on a seeded region of their own (南昌市 3601, year 2021, so other tests' figures do not
  * enter): totals and recomputed rates equal a recomputation from the townships' figure sheets, coverage
  * counts the register's expected townships, rankings keep ties, completeness counts each state, scope
- * holds, a new approval moves the province's totals, a replayed event moves nothing, and the
- * consistency check notices a figure that drifted from its sources.
+ * holds, a new approval moves the province's totals, a replayed event moves nothing, the
+ * consistency check notices a figure that drifted from its sources, and a kept answer is replaced once
+ * its province's change counter moves.
  */
 @QuarkusTest
 class IndicatorAnalyticsTest {
@@ -245,6 +246,19 @@ class IndicatorAnalyticsTest {
         assertEquals(1, drifted.getInt("missing"));
         assertEquals(1, drifted.getInt("stale"));
         assertEquals(drifted.getLong("kept"), drifted.getLong("recomputed"));
+
+        // an answer is kept while its province's change counter stands: the figure changed behind the
+        // service's back is not seen; once the counter moves, as any instance's change moves it, it is
+        // seen within the freshness (250 ms), without this service having made the change
+        String path = at("disputes.received") + "region.value";
+        int kept = JsonPath.from(provinceBefore).getInt(path);
+        assertEquals(kept, totals("36", Tokens.admin(), "official").extract().jsonPath().getInt(path),
+                "the kept answer, not a new reading");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update analytics_generation set generation = generation + 1 where province = '36' and year = " + YEAR)
+                .executeUpdate());
+        Awaitility.await().atMost(Duration.ofSeconds(2)).until(
+                () -> totals("36", Tokens.admin(), "official").extract().jsonPath().getInt(path) == kept + 1);
     }
 
     // --- the region: 江西省 36 → 南昌市 3601 → 东湖区 360102 (three townships and one abolished in 2019),

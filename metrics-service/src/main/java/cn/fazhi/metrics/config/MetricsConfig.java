@@ -26,6 +26,23 @@ public interface MetricsConfig {
      */
     Optional<String> analysisFailureDrillMarker();
 
+    /** The analytics' answers kept in memory (cn.fazhi.metrics.service.AnalyticsAnswers). */
+    Analytics analytics();
+
+    interface Analytics {
+
+        /** How many answers are kept; the least recently asked go first. */
+        @WithDefault("10000")
+        int answers();
+
+        /**
+         * How long this service trusts its copy of the change counters before reading them again: a
+         * change made through another instance shows within this time (one made here, at once).
+         */
+        @WithDefault("250ms")
+        java.time.Duration freshness();
+    }
+
     /** Re-analysis of the archive (cn.fazhi.metrics.service.ReanalysisWorker). */
     Reanalysis reanalysis();
 

@@ -40,7 +40,7 @@ public class TownshipFigureRepository {
     }
 
     private static final String IN_SCOPE = """
-            f.basis = :basis and f.year between :from and :to and f.township_code >= :low and f.township_code < :high
+            f.basis = :basis and f.year in (:years) and f.township_code >= :low and f.township_code < :high
             and (f.published or not cast(:publishedOnly as boolean))""";
     private static final String AGGREGATES = """
             select f.code, f.year, substr(f.township_code, 1, :len), sum(f.value), count(*), min(f.value),
@@ -50,14 +50,19 @@ public class TownshipFigureRepository {
             where f.code in (:codes) and\s""" + IN_SCOPE + """
 
             group by 1, 2, 3""";
+    /**
+     * Each township's two parts side by side in one pass over both indicators' index ranges (a join of
+     * the two ranges cost a lookup per township), then summed over the townships that stated both.
+     */
     private static final String RATE_PARTS = """
-            select n.year, substr(n.township_code, 1, :len), sum(n.value), sum(d.value), count(*)
-            from township_figure n
-            join township_figure d on d.basis = n.basis and d.code = :denominator and d.year = n.year
-                                  and d.township_code = n.township_code
-            where n.basis = :basis and n.code = :numerator and n.year between :from and :to
-              and n.township_code >= :low and n.township_code < :high and d.value > 0
-              and (n.published or not cast(:publishedOnly as boolean))
+            select p.year, substr(p.township_code, 1, :len), sum(p.numerator), sum(p.denominator), count(*)
+            from (select f.year, f.township_code, max(f.value) filter (where f.code = :numerator) as numerator,
+                         max(f.value) filter (where f.code = :denominator) as denominator
+                  from township_figure f
+                  where f.code in (:numerator, :denominator) and\s""" + IN_SCOPE + """
+
+                  group by f.year, f.township_code) p
+            where p.numerator is not null and p.denominator > 0
             group by 1, 2""";
     private static final String COLUMNS = """
             f.township_code, (select n.name from place_name n where n.code = (f.township_code collate "default")
@@ -206,8 +211,14 @@ public class TownshipFigureRepository {
     }
 
     private static Query scoped(Query query, Scope scope, RegionRange region, int from, int to) {
+        // the years as a list, not a range: each year is then an equality in the index (basis, code, year,
+        // township_code), so the region's code range bounds the scan instead of filtering every township
+        List<Integer> years = new ArrayList<>(to - from + 1);
+        for (int year = from; year <= to; year++) {
+            years.add(year);
+        }
         return query.setParameter("basis", scope.basis()).setParameter("publishedOnly", scope.publishedOnly())
-                .setParameter("from", from).setParameter("to", to).setParameter("low", region.low())
+                .setParameter("years", years).setParameter("low", region.low())
                 .setParameter("high", region.high());
     }
 

@@ -8,8 +8,9 @@ import cn.fazhi.metrics.repository.PlaceNameRepository;
 import cn.fazhi.metrics.repository.RegionRange;
 import cn.fazhi.metrics.repository.ReportProgressRepository;
 import cn.fazhi.metrics.repository.ReportProgressRepository.Counts;
+import cn.fazhi.metrics.service.AnalyticsAnswers.Question;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +20,30 @@ import java.util.TreeSet;
 /**
  * How far a campaign got in a region: the register's expected townships against the reports this
  * service saw submitted (with their lateness, from {@code reports.submitted}) and decided (from
- * {@code reviews.decided}); no call to report-service or review-service.
+ * {@code reviews.decided}); no call to report-service or review-service. Kept by
+ * {@link AnalyticsAnswers} until the province's progress or the register changes.
  */
 @ApplicationScoped
 public class CampaignCompleteness {
 
     private final ReportProgressRepository progress;
     private final PlaceNameRepository names;
+    private final AnalyticsAnswers answers;
 
-    public CampaignCompleteness(ReportProgressRepository progress, PlaceNameRepository names) {
+    public CampaignCompleteness(ReportProgressRepository progress, PlaceNameRepository names,
+            AnalyticsAnswers answers) {
+        this.answers = answers;
         this.progress = progress;
         this.names = names;
     }
 
-    @Transactional
     public CompletenessView of(String region, int year, Caller caller) {
         AnalyticsScope.checkCompleteness(caller, region);
+        Question question = new Question("completeness", region, List.of(), year, year, "", false, "");
+        return answers.answer(question, () -> QuarkusTransaction.joiningExisting().call(() -> compute(region, year)));
+    }
+
+    private CompletenessView compute(String region, int year) {
         RegionRange range = new RegionRange(region);
         List<Counts> own = progress.counts(range, year, region.length());
         List<Counts> children = range.isTownship() ? List.of() : progress.counts(range, year, range.childLength());

@@ -18,6 +18,7 @@ import cn.fazhi.metrics.mapping.CsvSink;
 import cn.fazhi.metrics.mapping.ExportTables;
 import cn.fazhi.metrics.mapping.TableSink;
 import cn.fazhi.metrics.mapping.XlsxSink;
+import cn.fazhi.metrics.service.AnalyticsAnswers.Question;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -49,7 +50,8 @@ import java.util.TreeSet;
  * {@link AnalyticsUpkeep} keeps current: a {@code sum} indicator is added up; a {@code rate} is
  * recomputed from the totals of the parts the catalog names (numerator, denominator), and a rate
  * without catalogued parts gets only its distribution, because an average of rates is not a rate.
- * Every total comes with its coverage against the register's expected townships.
+ * Every total comes with its coverage against the register's expected townships. Totals, trends and
+ * rankings are kept by {@link AnalyticsAnswers} until their province's figures change.
  */
 @ApplicationScoped
 public class IndicatorAnalytics {
@@ -62,9 +64,11 @@ public class IndicatorAnalytics {
     private final PlaceRegisterRepository register;
     private final PlaceNameRepository names;
     private final IndicatorCatalog catalog;
+    private final AnalyticsAnswers answers;
 
     public IndicatorAnalytics(TownshipFigureRepository figures, PlaceRegisterRepository register,
-            PlaceNameRepository names, ReportAnalyzer analyzer) {
+            PlaceNameRepository names, ReportAnalyzer analyzer, AnalyticsAnswers answers) {
+        this.answers = answers;
         this.figures = figures;
         this.register = register;
         this.names = names;
@@ -94,11 +98,19 @@ public class IndicatorAnalytics {
         }
     }
 
-    @Transactional
+    /** Totals (with the child regions' when {@code breakdown}), or a trend when the years are a range. */
     public IndicatorTotalsView totals(String region, List<String> codes, Years years, String basis, boolean breakdown,
             Caller caller) {
         Scope scope = AnalyticsScope.of(caller, region, basis);
         List<IndicatorDefinition> indicators = indicators(codes);
+        Question question = new Question("totals", region, codesOf(indicators), years.from(), years.to(), scope.basis(),
+                scope.publishedOnly(), breakdown ? "breakdown" : "");
+        return answers.answer(question, () -> QuarkusTransaction.joiningExisting()
+                .call(() -> computeTotals(region, indicators, years, breakdown, scope)));
+    }
+
+    private IndicatorTotalsView computeTotals(String region, List<IndicatorDefinition> indicators, Years years,
+            boolean breakdown, Scope scope) {
         RegionRange range = new RegionRange(region);
         Map<Key, Aggregate> own = byKey(figures.aggregates(scope, codesOf(indicators), range, region.length(),
                 years.from(), years.to()));
@@ -149,12 +161,20 @@ public class IndicatorAnalytics {
                 years.to(), totals);
     }
 
-    @Transactional
     public RankingView ranking(String region, String code, int year, String order, int limit, String basis,
             Caller caller) {
         Scope scope = AnalyticsScope.of(caller, region, basis);
         IndicatorDefinition indicator = indicators(List.of(code)).get(0);
         boolean highestFirst = !"bottom".equals(order);
+        Question question = new Question("ranking", region, List.of(code), year, year, scope.basis(),
+                scope.publishedOnly(), (highestFirst ? "top:" : "bottom:") + limit);
+        return answers.answer(question, () -> QuarkusTransaction.joiningExisting()
+                .call(() -> computeRanking(region, indicator, year, highestFirst, limit, scope)));
+    }
+
+    private RankingView computeRanking(String region, IndicatorDefinition indicator, int year, boolean highestFirst,
+            int limit, Scope scope) {
+        String code = indicator.code();
         List<TownshipFigureView> ranked = figures.ranking(scope, code, new RegionRange(region), year, highestFirst, limit)
                 .stream().map(AnalyticsMapper::toView)
                 .sorted(Comparator.comparing(TownshipFigureView::rank)

@@ -28,10 +28,12 @@ public class PlaceNames {
     private final PlaceRegisterRepository register;
     private final ObjectMapper json;
     private final MetricsConfig config;
+    private final AnalyticsUpkeep analytics;
 
     public PlaceNames(PlaceNameRepository names, PlaceRegisterRepository register, ObjectMapper json,
-            MetricsConfig config) {
+            MetricsConfig config, AnalyticsUpkeep analytics) {
         this.register = register;
+        this.analytics = analytics;
         this.names = names;
         this.json = json;
         this.config = config;
@@ -70,6 +72,7 @@ public class PlaceNames {
             String places = json.writeValueAsString(changed.places());
             register.apply(places);
             int written = names.apply(places);
+            analytics.registerChanged();
             LOG.infof("places.changed: %d places announced, %d names written", changed.places().size(), written);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the announced places as JSON", e);
