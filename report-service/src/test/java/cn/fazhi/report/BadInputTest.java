@@ -148,6 +148,16 @@ class BadInputTest {
     }
 
     @Test
+    void anUploadDeclaredPastTheLimitIsRefusedWithAProblem() {
+        Map<String, Long> before = stored();
+        given().auth().oauth2(Tokens.reporter(TOWNSHIP)).contentType("multipart/form-data; boundary=x")
+                .body(new byte[22 * 1024 * 1024])
+                .when().post("/api/v1/reports/files")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        assertEquals(before, stored());
+    }
+
+    @Test
     void aChunkedBodyWithinTheLimitIsRead() {
         byte[] body = ("{\"townshipCode\":\"" + TOWNSHIP + "\",\"year\":2018,\"title\":\"2018年度报告\",\"text\":\""
                 + "共调解纠纷46起。".repeat(10_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
