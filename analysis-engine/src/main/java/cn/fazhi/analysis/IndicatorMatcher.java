@@ -24,8 +24,9 @@ final class IndicatorMatcher {
     private static final Pattern ALL_CERTIFIED = Pattern.compile("^[^。；\\n]{0,12}?(全部|均|都|全员)(取得|持有|持证|具备)");
 
     /** A definition with its phrases compiled. */
-    private record Compiled(IndicatorDefinition definition, PhraseSet phrases, List<List<Pattern>> together,
-            PhraseSet excludes, PhraseSet subkinds, Pattern topics, Pattern actors, Pattern audience,
+    private record Compiled(IndicatorDefinition definition, PhraseSet phrases, List<List<Phrases.Compiled>> together,
+            PhraseSet excludes, PhraseSet subkinds, Phrases.Compiled topics, Phrases.Compiled actors,
+            Phrases.Compiled audience,
             PhraseSet audienceWords) {
     }
 
@@ -47,9 +48,9 @@ final class IndicatorMatcher {
             this.together = new TextWindow[questions][][];
         }
 
-        TextWindow of(TextWindow[] kind, int question, Pattern pattern, List<String> words) {
+        TextWindow of(TextWindow[] kind, int question, Phrases.Compiled phrases) {
             if (kind[question] == null) {
-                kind[question] = new TextWindow(pattern, text, Phrases.longest(words));
+                kind[question] = new TextWindow(phrases, text);
             }
             return kind[question];
         }
@@ -163,21 +164,21 @@ final class IndicatorMatcher {
                     continue;
                 }
                 if (!d.topics().isEmpty()
-                        && !windows.of(windows.topics, q, c.topics(), d.topics()).within(sentenceFrom, sentenceTo)) {
+                        && !windows.of(windows.topics, q, c.topics()).within(sentenceFrom, sentenceTo)) {
                     continue;                                     // 中心组学习 of the 二十大, not of law
                 }
                 if (!d.actors().isEmpty()
-                        && !windows.of(windows.actors, q, c.actors(), d.actors()).within(sentenceFrom, sentenceTo)) {
+                        && !windows.of(windows.actors, q, c.actors()).within(sentenceFrom, sentenceTo)) {
                     continue;                                     // 接待法律咨询 at a fair: no adviser named
                 }
                 double bonus = 0;
                 if (!d.audience().isEmpty()) {
                     if (c.audienceWords().any(lead) || c.audienceWords().any(tail) || c.audienceWords().any(enumLead)) {
                         bonus = 0.15;                             // 干部职工集体学法8次: who, in the figure's clause
-                    } else if (windows.of(windows.audienceAfter, q, c.audience(), d.audience())
+                    } else if (windows.of(windows.audienceAfter, q, c.audience())
                             .within(mention.end(), sentenceTo)) {
                         bonus = 0.12;                             // 专题学习4次，覆盖乡村干部240余人次: whom it reached
-                    } else if (windows.of(windows.audience, q, c.audience(), d.audience())
+                    } else if (windows.of(windows.audience, q, c.audience())
                             .within(sentenceFrom, mention.start())) {
                         bonus = 0.08;
                     }
@@ -312,13 +313,11 @@ final class IndicatorMatcher {
         }
         TextWindow[][] groups = windows.together[question];
         for (int g = 0; g < groups.length; g++) {
-            List<Pattern> words = c.together().get(g);
+            List<Phrases.Compiled> words = c.together().get(g);
             if (groups[g] == null) {                               // once per question and analysis
-                List<String> phrases = c.definition().phrases().stream().filter(p -> p.contains(Phrases.TOGETHER)).toList();
-                String[] written = phrases.get(g).split(Phrases.TOGETHER);
                 groups[g] = new TextWindow[words.size()];
                 for (int w = 0; w < words.size(); w++) {
-                    groups[g][w] = new TextWindow(words.get(w), windows.text, Phrases.longest(List.of(written[w])));
+                    groups[g][w] = new TextWindow(words.get(w), windows.text);
                 }
             }
             boolean all = true;

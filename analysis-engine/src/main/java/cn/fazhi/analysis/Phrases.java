@@ -33,14 +33,32 @@ final class Phrases {
         return longest;
     }
 
-    static Pattern of(String phrase) {
-        return Pattern.compile(regex(phrase));
+    /**
+     * A compiled phrase alternation with the characters its matches can begin with, so a search can
+     * skip the text that holds none of them instead of trying every alternative at every character.
+     */
+    record Compiled(Pattern pattern, CharTable firsts, int longest) {
     }
 
-    static Pattern anyOf(List<String> phrases) {
+    static Compiled of(String phrase) {
+        return anyOf(List.of(phrase));
+    }
+
+    static Compiled anyOf(List<String> phrases) {
         if (phrases.isEmpty()) {
-            return Pattern.compile("(?!)");
+            return new Compiled(Pattern.compile("(?!)"), new CharTable(""), 0);
         }
-        return Pattern.compile(phrases.stream().map(Phrases::regex).collect(Collectors.joining("|")));
+        StringBuilder firsts = new StringBuilder();
+        boolean anyStart = false;
+        for (String phrase : phrases) {
+            String head = phrase.split(GAP, -1)[0];
+            if (head.isEmpty()) {
+                anyStart = true;                 // begins with a gap: a match may begin anywhere
+            } else {
+                firsts.append(head.charAt(0));
+            }
+        }
+        return new Compiled(Pattern.compile(phrases.stream().map(Phrases::regex).collect(Collectors.joining("|"))),
+                anyStart ? null : new CharTable(firsts.toString()), longest(phrases));
     }
 }

@@ -1,7 +1,6 @@
 package cn.fazhi.analysis;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether a pattern occurs inside a window of the text, for windows that move forward through it
@@ -12,16 +11,20 @@ import java.util.regex.Pattern;
 final class TextWindow {
 
     private final Matcher matcher;
+    private final CharTable firsts;
+    private final String text;
     private final int overlap;
     private int origin = Integer.MAX_VALUE;
     private int scannedTo;
     private int start = -1;
     private int end = -1;
 
-    /** @param longest the longest text the pattern can match, so a match across a window's end is found again */
-    TextWindow(Pattern pattern, String text, int longest) {
-        this.matcher = pattern.matcher(text);
-        this.overlap = Math.max(0, longest - 1);
+    /** The phrases' longest match sets the overlap, so a match across a window's end is found again. */
+    TextWindow(Phrases.Compiled phrases, String text) {
+        this.matcher = phrases.pattern().matcher(text);
+        this.firsts = phrases.firsts();
+        this.text = text;
+        this.overlap = Math.max(0, phrases.longest() - 1);
     }
 
     /** Whether a match lies wholly inside {@code [from, to)}. */
@@ -38,7 +41,14 @@ final class TextWindow {
             return end <= to;
         }
         int searchFrom = Math.max(from, scannedTo - overlap);
+        if (firsts != null) {                       // no match begins where no phrase does
+            while (searchFrom < to && !firsts.has(text.charAt(searchFrom))) {
+                searchFrom++;
+            }
+        }
         if (searchFrom >= to) {
+            start = -1;
+            scannedTo = to;
             return false;
         }
         matcher.region(searchFrom, to);
