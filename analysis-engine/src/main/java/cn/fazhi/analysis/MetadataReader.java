@@ -143,7 +143,22 @@ final class MetadataReader {
      * the span is the same in the text.
      */
     private static Span township(String text, int start, int end) {
-        Matcher t = TOWNSHIP.matcher(Hanzi.simplified(text.substring(start, end)));
+        String line = Hanzi.simplified(text.substring(start, end));
+        // a name ends in 镇, 乡 or 街道 at most 8 characters after it begins: no search before that
+        int suffix = firstOf(line, "镇乡街");
+        if (suffix < 0) {
+            return null;
+        }
+        Matcher t = TOWNSHIP.matcher(line).region(Math.max(0, suffix - 8), line.length());
         return t.find() ? new Span(start + t.start(1), start + t.end(1)) : null;
+    }
+
+    private static int firstOf(String line, String chars) {
+        for (int i = 0; i < line.length(); i++) {
+            if (chars.indexOf(line.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -33,6 +33,8 @@ final class OutlineReader {
     private static final String NUMERALS = "一二三四五六七八九十";
     /** The characters a marker of {@link #LEVELS} can begin with. */
     private static final String MARKER_STARTS = NUMERALS + "第（(0123456789";
+    /** The characters each level's marker can begin with, in the order of {@link #LEVELS}. */
+    private static final String[] LEVEL_STARTS = {NUMERALS + "第", "（(", "0123456789", NUMERALS};
 
     private final List<SectionDefinition> sections;
     /** Each section's keywords, searched without regular expressions (asked of every heading-like line). */
@@ -56,6 +58,8 @@ final class OutlineReader {
         boolean prose;
         /** A marker alone on its line, waiting for its words on the next. */
         Flat pending;
+        /** {@link #LEVELS}' matchers over this text, made when first needed and moved from line to line. */
+        final Matcher[] levels = new Matcher[LEVELS.length];
         final Blanks blanks;
 
         Reading(String text) {
@@ -112,7 +116,7 @@ final class OutlineReader {
 
     /** A line, or a paragraph of a joined line (whose heading's words end at the first blank). */
     private void piece(String text, int start, int end, boolean joined, Reading reading) {
-        Flat heading = numbered(text, start, end, joined);
+        Flat heading = numbered(text, start, end, joined, reading);
         Flat pending = reading.pending;
         reading.pending = null;
         if (pending != null && heading == null && end - start <= TITLE_MAX) {
@@ -180,12 +184,20 @@ final class OutlineReader {
         }
     }
 
-    private Flat numbered(String text, int start, int end, boolean joined) {
-        if (MARKER_STARTS.indexOf(text.charAt(start)) < 0) {
+    private Flat numbered(String text, int start, int end, boolean joined, Reading reading) {
+        char first = text.charAt(start);
+        if (MARKER_STARTS.indexOf(first) < 0) {
             return null;                                   // most lines: no regular expression tried
         }
         for (int level = 0; level < LEVELS.length; level++) {
-            Matcher m = LEVELS[level].matcher(text).region(start, end);   // no copy of a long paragraph
+            if (LEVEL_STARTS[level].indexOf(first) < 0) {
+                continue;                                  // this level's marker cannot begin so
+            }
+            Matcher m = reading.levels[level];
+            if (m == null) {
+                m = reading.levels[level] = LEVELS[level].matcher(text);
+            }
+            m.region(start, end);                          // no copy of a long paragraph
             if (m.lookingAt()) {
                 int titleStart = m.end();
                 while (titleStart < end && LineArtefacts.isBlank(text.charAt(titleStart))) {
