@@ -229,6 +229,8 @@ class WebIT {
         page.locator("#report-file").setInputFiles(platform.root().resolve("deploy/samples/baochang-2024.txt"));
         page.locator("#check-draft").click();
         assertThat(page.locator("#draft-findings")).containsText("缺少");
+        assertThat(page.locator("#upload-progress")).isVisible();
+        assertThat(page.locator("#upload-progress")).hasAttribute("value", "100");
         page.locator("#draft-findings button").first().click();
         assertThat(page.locator("#draft-figures")).containsText("12");
 
@@ -307,6 +309,11 @@ class WebIT {
             page.locator("#approve-report").click();
             assertThat(page.locator("#case-status")).containsText(step[1]);
         }
+        Page page = as("province-reviewer", "#/dashboard?region=320614&year=2024&indicator=litigation.cases");
+        assertThat(page.locator("#completeness-summary")).containsText("应报");
+        assertThat(page.locator("#missing-late")).containsText("未提交");
+        page.locator("#completeness-summary").scrollIntoViewIfNeeded();
+        screenshot(page, "dashboard-completeness");
     }
 
     @Test
@@ -320,6 +327,8 @@ class WebIT {
         page.locator("#children").getByText("海门区").click();
         assertThat(page.locator(".crumbs")).containsText("海门区");
         reloadUntilVisible(page, page.locator("#children").getByText("包场镇"), Duration.ofSeconds(30));
+        assertThat(page.locator("#ranking")).containsText("包场镇");
+        assertThat(page.locator("main")).containsText("报送完成情况仅对审核员和管理员开放");
         assertThat(page.locator("canvas").first()).isVisible();
         screenshot(page, "dashboard");
         com.microsoft.playwright.Download export = page.waitForDownload(() -> page.getByText("导出乡镇数字 CSV").click());

@@ -127,7 +127,7 @@ function childrenPart(state, total, unit) {
       h('td', { class: 'num' }, number(child.value)),
       h('td', {}, `${child.coverage.stated} / ${child.coverage.expected}`)))));
   const bars = chart(`下级地区${total.name}柱状图`, {
-    grid: { left: 60, right: 20, top: 30, bottom: 80 },
+    grid: { left: 60, right: 20, top: 30, bottom: 110 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: names, axisLabel: { rotate: names.length > 6 ? 40 : 0, interval: 0 } },
     yAxis: { type: 'value', name: unit },
@@ -173,7 +173,8 @@ async function trendPart(state, unit) {
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: points.map((p) => `${p.year}`) },
     yAxis: { type: 'value', name: unit },
-    series: [{ type: 'line', data: points.map((p) => p.region.value), connectNulls: false, itemStyle: { color: '#b0413e' } }],
+    // a year no township stated the figure for has no point (not a zero)
+    series: [{ type: 'line', data: points.map((p) => (p.region.coverage.stated > 0 ? p.region.value : null)), connectNulls: false, itemStyle: { color: '#b0413e' } }],
   }));
 }
 
@@ -189,7 +190,7 @@ async function completenessPart(state) {
   return section('报送完成情况',
     h('p', { id: 'completeness-summary' }, `应报 ${region.expected} 个乡镇：已提交 ${region.submitted}（逾期 ${region.late}），审核中 ${region.inReview}，已退回 ${region.returned}，已通过 ${region.approved}，已公开 ${region.published}，未提交 ${region.missing}`),
     chart('各下级地区报送完成情况堆叠柱状图', {
-      legend: {}, tooltip: { trigger: 'axis' }, grid: { left: 50, right: 20, top: 40, bottom: 80 },
+      legend: { top: 0 }, tooltip: { trigger: 'axis' }, grid: { left: 50, right: 20, top: 50, bottom: 110 },
       xAxis: { type: 'category', data: names, axisLabel: { rotate: names.length > 6 ? 40 : 0, interval: 0 } },
       yAxis: { type: 'value', name: '乡镇数' }, series,
     }),

@@ -6,7 +6,7 @@
 import { get, getIfAllowed, post, put } from './api.js';
 import {
   CASE_STATUS, FIGURE_STATUS, HISTORY_ACTION, LEVEL, REPORT_STATUS, SEVERITY,
-  busy, errorBox, flash, h, loading, markedText, mount, number, routeLink, routeParams, section, selectionIn, showPassage, when,
+  busy, flash, h, levelOf, loading, markedText, mount, number, routeLink, routeParams, section, selectionIn, showPassage, when,
 } from './ui.js';
 
 let pending;
@@ -91,6 +91,9 @@ function reviewActions(me, reviewCase, body, reload) {
     return section('发布', publish);
   }
   if (reviewCase.status !== 'OPEN') return null;
+  if (!me.roles.includes('admin') && reviewCase.currentLevel !== levelOf(me.orgCode)) {
+    return section('审核', h('p', { class: 'hint' }, `该报告正在${LEVEL[reviewCase.currentLevel] || ''}审核，轮到本级时可以提出意见和作出决定。`));
+  }
   const chosen = h('p', { class: 'hint', id: 'selected-passage' }, '在左侧原文中选中一段文字，可针对该段落提出意见。');
   let selected = null;
   const onSelection = () => {
