@@ -73,4 +73,6 @@ async function start() {
   await route();
 }
 
+// back from Keycloak through the browser's history: start afresh rather than from a page that was leaving
+window.addEventListener('pageshow', (event) => { if (event.persisted) location.reload(); });
 start();

@@ -7,6 +7,9 @@ const STORE = 'fazhi.tokens';
 const PENDING = 'fazhi.pending';
 let config;
 let refreshing;
+/** Set once the page leaves for Keycloak (login or logout): a view still loading must not leave again. */
+let leaving = false;
+const never = () => new Promise(() => {});
 
 export async function loadConfig() {
   const response = await fetch('/web/config.json', { cache: 'no-store' });
@@ -34,6 +37,8 @@ function randomString(size) {
 
 /** Leaves for Keycloak's login form; comes back to the same view after logging in. */
 export async function login() {
+  if (leaving) return never();
+  leaving = true;
   const verifier = randomString(48);
   const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
   const state = randomString(16);
@@ -44,7 +49,7 @@ export async function login() {
     code_challenge: challenge, code_challenge_method: 'S256', state,
   });
   location.assign(`${endpoint('auth')}?${params}`);
-  return new Promise(() => {});
+  return never();
 }
 
 function store(tokens) {
@@ -125,6 +130,8 @@ export function person() {
 
 /** Ends the Keycloak session too (end-session endpoint), then comes back to the login. */
 export function logout() {
+  if (leaving) return;
+  leaving = true;
   const tokens = stored();
   sessionStorage.removeItem(STORE);
   const params = new URLSearchParams({ client_id: config.clientId, post_logout_redirect_uri: redirectUri() });

@@ -28,17 +28,17 @@ export function analysisPanel(text, analysis) {
     ...analysis.indicators.flatMap((indicator) => indicator.evidence.map((e) => ({ start: e.start, end: e.end, class: 'figure', title: `${indicator.name}：${number(e.value)}` }))),
   ];
   const body = markedText(text, spans);
-  const go = (start) => () => showPassage(body, start);
+  const go = (start, end) => () => showPassage(body, start, end);
   const findings = h('ul', { class: 'plain', id: 'draft-findings' }, analysis.findings.length === 0 ? h('li', {}, '没有发现问题。')
     : analysis.findings.map((finding) => h('li', { class: `sev-${finding.severity}` },
-      h('button', { type: 'button', class: 'link', onclick: go(finding.start) }, `【${SEVERITY[finding.severity] || finding.severity}】${finding.message}`))));
+      h('button', { type: 'button', class: 'link', onclick: go(finding.start, finding.end) }, `【${SEVERITY[finding.severity] || finding.severity}】${finding.message}`))));
   const figures = h('table', { class: 'data', id: 'draft-figures' },
     h('thead', {}, h('tr', {}, ['指标', '识别的数字', '出处'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, analysis.indicators.map((indicator) => h('tr', {},
       h('td', {}, indicator.name),
       h('td', { class: 'num' }, `${number(indicator.value)} ${indicator.unit}`),
       h('td', {}, indicator.evidence[0]
-        ? h('button', { type: 'button', class: 'link', onclick: go(indicator.evidence[0].start) }, indicator.evidence[0].sentence?.slice(0, 30) || '查看')
+        ? h('button', { type: 'button', class: 'link', onclick: go(indicator.evidence[0].start, indicator.evidence[0].end) }, indicator.evidence[0].sentence?.slice(0, 30) || '查看')
         : '—')))));
   return h('div', { class: 'split' },
     h('div', { class: 'text-pane' }, body),

@@ -21,7 +21,7 @@ function versionLinks(report, current) {
 function findingsList(findings, go) {
   return h('ul', { class: 'plain', id: 'findings' }, findings.length === 0 ? h('li', {}, '没有分析发现。')
     : findings.map((finding) => h('li', { class: `sev-${finding.severity}` }, h('button', {
-      type: 'button', class: 'link', onclick: () => go(finding.start),
+      type: 'button', class: 'link', onclick: () => go(finding.start, finding.end),
     }, `【${SEVERITY[finding.severity] || finding.severity}】${finding.message}`))));
 }
 
@@ -31,7 +31,7 @@ function commentsList(comments, go) {
       h('div', {}, h('strong', {}, `${LEVEL[comment.level] || comment.level}审核意见`), ` · ${comment.author} · ${when(comment.createdAt)}`),
       h('div', { class: 'comment-text' }, comment.text),
       comment.start !== null && comment.start !== undefined
-        ? h('button', { type: 'button', class: 'link', onclick: () => go(comment.start) }, `原文：“${comment.passage || '…'}”`)
+        ? h('button', { type: 'button', class: 'link', onclick: () => go(comment.start, comment.end) }, `原文：“${comment.passage || '…'}”`)
         : null)));
 }
 
@@ -70,7 +70,7 @@ function figuresTable(me, report, version, sheet, go, reload) {
       h('td', {}, figure.name),
       h('td', { class: 'num' }, figure.value === null ? '—' : `${number(figure.value)} ${figure.engine?.unit || ''}`),
       h('td', {}, FIGURE_STATUS[figure.status] || figure.status, figure.engineDisagrees ? '（系统读数不同）' : ''),
-      h('td', {}, evidence ? h('button', { type: 'button', class: 'link', onclick: () => go(evidence.start) }, '原文') : '—'),
+      h('td', {}, evidence ? h('button', { type: 'button', class: 'link', onclick: () => go(evidence.start, evidence.end) }, '原文') : '—'),
       mayDecide ? actions : null);
   });
   return h('table', { class: 'data', id: 'figures' },
@@ -177,7 +177,7 @@ export async function reportPage(me, id) {
   const target = params.start !== undefined ? { start: Number(params.start), end: Number(params.end) } : null;
   if (target) spans.push({ ...target, class: 'target', title: '仪表盘中数字的出处', id: 'target-passage' });
   const body = markedText(text.text, spans);
-  const go = (start) => showPassage(body, start);
+  const go = (start, end) => showPassage(body, start, end);
 
   const side = h('div', { class: 'side-pane' },
     reviewCase ? h('p', { id: 'case-status' }, `审核状态：${CASE_STATUS[reviewCase.status] || reviewCase.status}`,
@@ -197,7 +197,7 @@ export async function reportPage(me, id) {
     params.diff && version > 1 ? await diffPart(report, version) : null,
     h('div', { class: 'split' }, h('div', { class: 'text-pane' }, body), side));
 
-  if (target) showPassage(body, target.start);
+  if (target) showPassage(body, target.start, target.end);
   if (!analysis || (reviewCase && reviewCase.status.startsWith('AWAITING'))) {
     pending = setTimeout(reload, 2000);
   }

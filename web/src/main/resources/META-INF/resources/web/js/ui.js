@@ -155,10 +155,11 @@ export function selectionIn(container) {
   return { start, end: start + range.toString().length, text: range.toString() };
 }
 
-/** Scrolls a passage of a markedText container into view and focuses it. */
-export function showPassage(container, start) {
+/** Scrolls a passage of a markedText container into view, focuses it and makes it flash. */
+export function showPassage(container, start, end = start + 1) {
   const marks = [...container.querySelectorAll('mark')];
-  const mark = marks.find((m) => Number(m.dataset.start) <= start && Number(m.dataset.end) > start) || marks[0];
+  const over = marks.filter((m) => Number(m.dataset.start) < Math.max(end, start + 1) && Number(m.dataset.end) > start);
+  const mark = over[0] || marks[0];
   if (!mark) return;
   mark.tabIndex = -1;
   const pane = container.closest('.text-pane');
@@ -169,6 +170,8 @@ export function showPassage(container, start) {
     mark.scrollIntoView({ block: 'center' });
   }
   mark.focus({ preventScroll: true });
-  mark.classList.add('flash');
-  setTimeout(() => mark.classList.remove('flash'), 2000);
+  for (const piece of over) {
+    piece.classList.add('flash');
+    setTimeout(() => piece.classList.remove('flash'), 2000);
+  }
 }
