@@ -396,8 +396,24 @@ class WebIT {
         screenshot(page, "admin");
     }
 
+    /** An access token about to expire is refreshed with the refresh token, without a login form. */
     @Test
     @Order(10)
+    void anExpiringTokenIsRefreshedQuietly() {
+        Page page = as("baochang", "#/clerk");
+        assertThat(page.locator("#my-reports")).isVisible();
+        String before = (String) page.evaluate("JSON.parse(sessionStorage.getItem('fazhi.tokens')).access");
+        page.evaluate("() => { const t = JSON.parse(sessionStorage.getItem('fazhi.tokens')); t.expiresAt = 0;"
+                + " sessionStorage.setItem('fazhi.tokens', JSON.stringify(t)); }");
+        page.navigate(web() + "#/report/" + reportId + "?v=2");
+        assertThat(page.locator(".report-text")).isVisible();
+        assertTrue(page.url().startsWith(web()), page.url());
+        String after = (String) page.evaluate("JSON.parse(sessionStorage.getItem('fazhi.tokens')).access");
+        assertTrue(!before.equals(after), "a new access token");
+    }
+
+    @Test
+    @Order(11)
     void everythingThePagesLoadedCameFromThePlatform() {
         assertEquals(List.of(), ELSEWHERE, "no CDN, no external font: the platform serves everything");
     }
