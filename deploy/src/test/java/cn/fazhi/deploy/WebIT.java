@@ -203,6 +203,9 @@ class WebIT {
         try {
             Page page = context.newPage();
             page.navigate(web() + "#/dashboard");
+            assertThat(page.locator("#kc-login")).isVisible();
+            assertThat(page.locator("body")).containsText("登录到您的账户"); // Keycloak's form in Chinese
+            screenshot(page, "login");
             logIn(page, "province-viewer");
             assertThat(page.locator("#nav")).containsText("指标仪表盘");
             assertThat(page.locator("#nav")).not().containsText("填报工作台");

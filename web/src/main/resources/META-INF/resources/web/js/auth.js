@@ -46,7 +46,7 @@ export async function login() {
   sessionStorage.removeItem(STORE);
   const params = new URLSearchParams({
     client_id: config.clientId, response_type: 'code', scope: 'openid', redirect_uri: redirectUri(),
-    code_challenge: challenge, code_challenge_method: 'S256', state,
+    code_challenge: challenge, code_challenge_method: 'S256', state, ui_locales: 'zh-Hans',
   });
   location.assign(`${endpoint('auth')}?${params}`);
   return never();
