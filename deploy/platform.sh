@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole platform on this machine, without Docker: PostgreSQL, a single-node KRaft Kafka
-# broker, Keycloak with the realm imported, then report-, metrics-, review-service and the gateway.
+# broker, Keycloak with the realm imported, then report-, metrics-, review-service and the gateway
+# (which also serves the web pages at /web/).
 #
 #   deploy/platform.sh run          build if needed, start everything, wait until healthy, print the
 #                                   URLs and demo users; Ctrl-C stops everything it started
@@ -267,7 +268,9 @@ start_keycloak() {
   local kc
   kc=$(keycloak_home)
   mkdir -p "$kc/data/import"
-  cp "$ROOT/deploy/keycloak/fazhi-realm.json" "$kc/data/import/fazhi-realm.json"
+  # The pages' client (fazhi-web) may return to the gateway's port, whichever it is.
+  sed "s#http://localhost:8080/web/#http://localhost:$GATEWAY_PORT/web/#; s#http://127.0.0.1:8080/web/#http://127.0.0.1:$GATEWAY_PORT/web/#" \
+      "$ROOT/deploy/keycloak/fazhi-realm.json" > "$kc/data/import/fazhi-realm.json"
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   launch keycloak "$kc/bin/kc.sh" start-dev --import-realm --db=dev-mem \
       --hostname="http://localhost:$KC_PORT" --http-port="$KC_PORT" \
@@ -381,6 +384,7 @@ print_summary() {
 
   法治政府建设年度报告平台 is running.
 
+  Web (the pages)       http://localhost:$GATEWAY_PORT/web/  (log in as a demo user below)
   Public API (gateway)  http://localhost:$GATEWAY_PORT/api/v1
   Swagger UI            http://localhost:$GATEWAY_PORT/swagger-ui
   OpenAPI document      http://localhost:$GATEWAY_PORT/openapi
@@ -391,7 +395,8 @@ print_summary() {
   Kafka                 localhost:$KAFKA_PORT
   Logs                  $LOGS
 
-  Demo users (password: demo, DEMO ONLY) for client fazhi-cli (password grant):
+  Demo users (password: demo, DEMO ONLY): on the web pages (client fazhi-web), or for client
+  fazhi-cli (password grant):
     baochang         reporter  320614108 包场镇 (a demo amendment: not in the 2023 list)
     dongjituo        reporter  120117112 东棘坨镇
     wangchang        reporter  500240108 王场镇
@@ -413,6 +418,7 @@ run() {
   fi
   build
   fetch_infrastructure
+  log "starting; the web pages will be at http://localhost:$GATEWAY_PORT/web/"
   trap 'echo; stop_all; exit 0' INT TERM
   trap 'stop_all' EXIT
   start_postgres

@@ -1,0 +1,423 @@
+package cn.fazhi.deploy;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The pages in a real browser (Debian's chromium, headless, driven by Playwright) against the
+ * assembled platform started by {@code deploy/platform.sh run}, each person logging in through
+ * Keycloak's own login form: a clerk uploads a report, sees a finding, submits and corrects a
+ * figure; a county reviewer comments on a passage and returns it; the clerk reads the comment on
+ * that passage and submits a new version; county and province approve; a provincial viewer drills
+ * down from the province to the township and lands on the passage behind its figure; the clerk of
+ * another township cannot open the report by its URL. The tests take the README's screenshots
+ * (deploy/target/web-screenshots; with {@code -Dweb.screenshots.update=true} into docs/web).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebIT {
+
+    private static final String TITLE = "2024年度包场镇法治政府建设工作报告";
+    /** The passage the county reviewer comments on (a sentence of the sample report). */
+    private static final String PASSAGE = "全年累计审核合同、协议及文件超过2000份";
+    private static final String COMMENT = "请说明审核合同、协议及文件的分类数量。";
+
+    private static Platform platform;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static final Map<String, BrowserContext> PEOPLE = new HashMap<>();
+    /** Requests the pages made to anywhere but the platform (a CDN, a font): none. */
+    private static final List<String> ELSEWHERE = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static Path screenshots;
+    private static String reportId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        screenshots = Boolean.getBoolean("web.screenshots.update") ? root.resolve("docs/web")
+                : root.resolve("deploy/target/web-screenshots");
+        Files.createDirectories(screenshots);
+        platform = new Platform(root);
+        Instant started = Instant.now();
+        platform.start(Duration.ofMinutes(6));
+        System.out.printf("[WebIT] platform started in %d s%n", Duration.between(started, Instant.now()).toSeconds());
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("web.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        PEOPLE.values().forEach(BrowserContext::close);
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            assertEquals(0, platform.interrupt(Duration.ofMinutes(2)), "platform.sh should stop cleanly");
+        }
+    }
+
+    private static String web() {
+        return "http://localhost:" + Platform.GATEWAY_PORT + "/web/";
+    }
+
+    private static BrowserContext newContext() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1366, 768).setLocale("zh-CN"));
+        context.setDefaultTimeout(30_000);
+        context.onRequest(request -> {
+            String host = java.net.URI.create(request.url()).getHost();
+            if (host != null && !host.equals("localhost") && !host.equals("127.0.0.1")) {
+                ELSEWHERE.add(request.url());
+            }
+        });
+        return context;
+    }
+
+    /** Keycloak's own login form, filled in as a person would. */
+    private static void logIn(Page page, String user) {
+        assertThat(page.locator("#kc-login")).isVisible();
+        assertTrue(page.url().startsWith(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/auth"), page.url());
+        assertTrue(page.url().contains("code_challenge_method=S256"), page.url());
+        page.locator("#username").fill(user);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(web()));
+        assertThat(page.locator("#who")).containsText(user);
+    }
+
+    /** A page of the person, logged in once per test class (their Keycloak session lives on). */
+    private static Page as(String user, String route) {
+        BrowserContext context = PEOPLE.get(user);
+        if (context == null) {
+            context = newContext();
+            PEOPLE.put(user, context);
+            Page page = context.newPage();
+            page.navigate(web() + route);
+            logIn(page, user);
+            return page;
+        }
+        Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+        page.navigate(web() + route);
+        return page;
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")));
+    }
+
+    /** Selects a phrase of the report's text as a person dragging the mouse over it would. */
+    private static void select(Page page, String phrase) {
+        Object found = page.evaluate("""
+                phrase => {
+                  const box = document.querySelector('.report-text');
+                  const start = box.textContent.indexOf(phrase);
+                  if (start < 0) return false;
+                  const end = start + phrase.length;
+                  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+                  const range = document.createRange();
+                  let pos = 0, started = false, node;
+                  while ((node = walker.nextNode())) {
+                    const length = node.data.length;
+                    if (!started && start < pos + length) { range.setStart(node, start - pos); started = true; }
+                    if (started && end <= pos + length) { range.setEnd(node, end - pos); break; }
+                    pos += length;
+                  }
+                  const selection = getSelection();
+                  selection.removeAllRanges();
+                  selection.addRange(range);
+                  return true;
+                }""", phrase);
+        assertEquals(Boolean.TRUE, found, "the phrase is in the report's text: " + phrase);
+    }
+
+    /** Reloads until the locator shows: the pages show what the API has, and events take a moment. */
+    private static void reloadUntilVisible(Page page, Locator locator, Duration atMost) {
+        Instant deadline = Instant.now().plus(atMost);
+        while (true) {
+            try {
+                locator.first().waitFor(new Locator.WaitForOptions().setTimeout(3_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw notYet;
+                }
+                page.reload();
+            }
+        }
+    }
+
+    /** The same person's token as curl would get it, to learn what the API answers them. */
+    private static String passwordGrant(String user) {
+        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "fazhi-cli")
+                .formParam("username", user).formParam("password", "demo")
+                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aPersonLogsInThroughKeycloakWithPkceAndOutAgain() {
+        BrowserContext context = newContext();
+        try {
+            Page page = context.newPage();
+            page.navigate(web() + "#/dashboard");
+            assertThat(page.locator("#kc-login")).isVisible();
+            assertThat(page.locator("body")).containsText("登录到您的账户"); // Keycloak's form in Chinese
+            screenshot(page, "login");
+            logIn(page, "province-viewer");
+            assertThat(page.locator("#nav")).containsText("指标仪表盘");
+            assertThat(page.locator("#nav")).not().containsText("填报工作台");
+            assertEquals(0, ((Number) page.evaluate("localStorage.length")).intValue(), "tokens stay in sessionStorage");
+            page.locator("#logout").click();
+            assertThat(page.locator("#kc-login")).isVisible();
+            page.navigate(web());
+            assertThat(page.locator("#kc-login")).isVisible();
+        } finally {
+            context.close();
+        }
+    }
+
+    /** A session whose token the API refuses and whose refresh Keycloak refuses is over: log in again. */
+    @Test
+    @Order(1)
+    void anExpiredSessionSendsThePersonBackToLogIn() {
+        BrowserContext context = newContext();
+        try {
+            Page page = context.newPage();
+            page.navigate(web() + "config.json");
+            String claims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    "{\"preferred_username\":\"baochang\",\"org_code\":\"320614108\",\"realm_access\":{\"roles\":[\"reporter\"]}}"
+                            .getBytes(StandardCharsets.UTF_8));
+            page.evaluate("token => sessionStorage.setItem('fazhi.tokens', JSON.stringify({access: token, "
+                    + "refresh: 'expired', expiresAt: Date.now() + 600000}))", "x." + claims + ".y");
+            page.navigate(web() + "#/clerk");
+            assertThat(page.locator("#kc-login")).isVisible();
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theClerkUploadsSeesAFindingSubmitsAndCorrectsAFigure() {
+        Page page = as("baochang", "#/clerk");
+        assertThat(page.locator("h1")).hasText("填报工作台");
+        page.locator("#report-year").fill("2024");
+        page.locator("#report-title").fill(TITLE);
+        page.locator("#report-file").setInputFiles(platform.root().resolve("deploy/samples/baochang-2024.txt"));
+        page.locator("#check-draft").click();
+        assertThat(page.locator("#draft-findings")).containsText("缺少");
+        assertThat(page.locator("#upload-progress")).isVisible();
+        assertThat(page.locator("#upload-progress")).hasAttribute("value", "100");
+        page.locator("#draft-findings button").first().click();
+        assertThat(page.locator("#draft-figures")).containsText("12");
+
+        page.locator("#submit-report").click();
+        page.waitForURL(Pattern.compile(".*#/report/[0-9a-f-]{36}\\?v=1$"));
+        Matcher id = Pattern.compile("#/report/([0-9a-f-]{36})").matcher(page.url());
+        assertTrue(id.find());
+        reportId = id.group(1);
+
+        Locator litigation = page.locator("#figures tr[data-indicator='litigation.cases']");
+        assertThat(litigation).containsText("12");
+        assertThat(page.locator("#findings")).containsText("缺少");
+        litigation.getByText("更正", new Locator.GetByTextOptions().setExact(true)).click();
+        litigation.locator(".figure-value").fill("13");
+        litigation.locator(".figure-reason").fill("另有1宗行政诉讼案件年底立案，未计入原文数字");
+        litigation.getByText("保存更正").click();
+        assertThat(page.locator("#figures tr[data-indicator='litigation.cases']")).containsText("已更正");
+        assertThat(page.locator("#figures tr[data-indicator='litigation.cases']")).containsText("13");
+        page.locator("#figures tr[data-indicator='litigation.cases']").scrollIntoViewIfNeeded();
+        screenshot(page, "clerk-report");
+    }
+
+    @Test
+    @Order(3)
+    void theCountyReviewerCommentsOnAPassageAndReturnsTheReport() {
+        Page page = as("haimen-reviewer", "#/review");
+        assertThat(page.locator("h1")).hasText("审核工作台");
+        reloadUntilVisible(page, page.locator("#queue").getByText(TITLE), Duration.ofSeconds(60));
+        screenshot(page, "reviewer-queue");
+        page.locator("#queue").getByText(TITLE).click();
+        assertThat(page.locator("#add-comment")).isVisible();
+        assertThat(page.locator(".report-text mark.finding").first()).isAttached();
+
+        select(page, PASSAGE);
+        assertThat(page.locator("#selected-passage")).containsText(PASSAGE);
+        page.locator("#comment-text").fill(COMMENT);
+        page.locator("#add-comment").click();
+        assertThat(page.locator("#comments")).containsText(COMMENT);
+        assertThat(page.locator("#comments")).containsText(PASSAGE);
+        page.locator("#comments").getByText(PASSAGE, new Locator.GetByTextOptions().setExact(false)).click();
+        assertThat(page.locator(".report-text mark.comment").first()).isInViewport();
+        screenshot(page, "reviewer-report");
+
+        page.locator("#return-report").click();
+        assertThat(page.locator("#case-status")).containsText("已退回");
+    }
+
+    @Test
+    @Order(4)
+    void theClerkReadsTheCommentOnItsPassageAndSubmitsANewVersion() throws Exception {
+        Page page = as("baochang", "#/clerk");
+        reloadUntilVisible(page, page.locator("#my-reports").getByText("已退回修改"), Duration.ofSeconds(60));
+        page.locator("#my-reports").getByText(TITLE).click();
+        assertThat(page.locator("#comments")).containsText(COMMENT);
+        page.locator("#comments").getByText(PASSAGE, new Locator.GetByTextOptions().setExact(false)).click();
+        Locator commented = page.locator(".report-text mark.comment");
+        assertEquals(PASSAGE, String.join("", commented.allTextContents()), "the comment is shown on its passage");
+
+        page.navigate(web() + "#/clerk");
+        page.locator("#report-year").fill("2024");
+        String revised = Files.readString(platform.root().resolve("deploy/samples/baochang-2024.txt"), StandardCharsets.UTF_8)
+                + "\n其中审核合同120份、协议80份、规范性文件1800余份。\n";
+        page.locator("#report-text").fill(revised);
+        page.locator("#submit-report").click();
+        page.waitForURL(Pattern.compile(".*#/report/" + reportId + "\\?v=2$"));
+        page.locator("#diff-link").click();
+        assertThat(page.locator("#diff")).containsText("审核合同120份");
+    }
+
+    @Test
+    @Order(5)
+    void theCountyAndTheProvinceApprove() {
+        for (String[] step : new String[][] {{"haimen-reviewer", "省级"}, {"province-reviewer", "已通过"}}) {
+            Page page = as(step[0], "#/report/" + reportId + "?v=2");
+            reloadUntilVisible(page, page.locator("#approve-report"), Duration.ofSeconds(60));
+            page.locator("#approve-report").click();
+            assertThat(page.locator("#case-status")).containsText(step[1]);
+        }
+        Page page = as("province-reviewer", "#/dashboard?region=320614&year=2024&indicator=litigation.cases");
+        assertThat(page.locator("#completeness-summary")).containsText("应报");
+        assertThat(page.locator("#missing-late")).containsText("未提交");
+        page.locator("#completeness-summary").scrollIntoViewIfNeeded();
+        screenshot(page, "dashboard-completeness");
+    }
+
+    @Test
+    @Order(6)
+    void aViewerDrillsDownFromTheProvinceToTheTownshipAndLandsOnThePassage() {
+        Page page = as("province-viewer", "#/dashboard?year=2024&indicator=litigation.cases");
+        assertThat(page.locator("#coverage")).containsText("个乡镇中的");
+        assertThat(page.locator(".crumbs")).containsText("江苏省");
+        page.locator("#children").getByText("南通市").click();
+        assertThat(page.locator(".crumbs")).containsText("南通市");
+        page.locator("#children").getByText("海门区").focus();
+        page.keyboard().press("Enter"); // the drill-down works from the keyboard too
+        assertThat(page.locator(".crumbs")).containsText("海门区");
+        reloadUntilVisible(page, page.locator("#children").getByText("包场镇"), Duration.ofSeconds(30));
+        assertThat(page.locator("#ranking")).containsText("包场镇");
+        assertThat(page.locator("main")).containsText("报送完成情况仅对审核员和管理员开放");
+        assertThat(page.locator("canvas").first()).isVisible();
+        screenshot(page, "dashboard");
+        com.microsoft.playwright.Download export = page.waitForDownload(() -> page.getByText("导出乡镇数字 CSV").click());
+        assertTrue(export.suggestedFilename().endsWith(".csv"), export.suggestedFilename());
+        assertTrue(readString(export.path()).contains("320614108"), "the export lists 包场镇's figure");
+        page.locator("#children").getByText("包场镇").click();
+        reloadUntilVisible(page, page.locator("#township-figures .passage-link"), Duration.ofSeconds(60));
+        assertThat(page.locator("#region-value")).containsText("12");
+        page.locator("#township-figures .passage-link").first().click();
+        page.waitForURL(Pattern.compile(".*#/report/" + reportId + "\\?v=2&start=\\d+&end=\\d+$"));
+        Locator passage = page.locator("#target-passage");
+        assertThat(passage).isVisible();
+        assertThat(passage).containsText("12宗");
+        screenshot(page, "dashboard-passage");
+    }
+
+    @Test
+    @Order(7)
+    void theClerkOfAnotherTownshipCannotOpenTheReportByItsUrl() {
+        String refusal = io.restassured.RestAssured.given().auth().oauth2(passwordGrant("wangchang"))
+                .when().get(platform.api() + "/reports/" + reportId)
+                .then().statusCode(403).extract().path("detail");
+        Page page = as("wangchang", "#/report/" + reportId + "?v=1");
+        assertThat(page.locator("main [role=alert]")).hasText(refusal);
+        assertThat(page.locator(".report-text")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText(PASSAGE);
+    }
+
+    @Test
+    @Order(8)
+    void thePagesAreUsableOnATablet() {
+        Page page = as("province-reviewer", "#/report/" + reportId + "?v=2");
+        page.setViewportSize(820, 1180);
+        assertThat(page.locator(".report-text")).isVisible();
+        int overflow = ((Number) page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+        assertTrue(overflow <= 0, "no sideways scrolling on a tablet: " + overflow + " px");
+        screenshot(page, "tablet-report");
+    }
+
+    @Test
+    @Order(9)
+    void theAdminSeesTheRegistersAmendmentsAndTheStuckWork() {
+        Page page = as("province-admin", "#/admin");
+        assertThat(page.locator("#nav")).containsText("管理");
+        assertThat(page.locator("#amendments")).containsText("320614108");
+        assertThat(page.locator("main")).containsText("积压的工作");
+        screenshot(page, "admin");
+    }
+
+    /** An access token about to expire is refreshed with the refresh token, without a login form. */
+    @Test
+    @Order(10)
+    void anExpiringTokenIsRefreshedQuietly() {
+        Page page = as("baochang", "#/clerk");
+        assertThat(page.locator("#my-reports")).isVisible();
+        String before = (String) page.evaluate("JSON.parse(sessionStorage.getItem('fazhi.tokens')).access");
+        page.evaluate("() => { const t = JSON.parse(sessionStorage.getItem('fazhi.tokens')); t.expiresAt = 0;"
+                + " sessionStorage.setItem('fazhi.tokens', JSON.stringify(t)); }");
+        page.navigate(web() + "#/report/" + reportId + "?v=2");
+        assertThat(page.locator(".report-text")).isVisible();
+        assertTrue(page.url().startsWith(web()), page.url());
+        String after = (String) page.evaluate("JSON.parse(sessionStorage.getItem('fazhi.tokens')).access");
+        assertTrue(!before.equals(after), "a new access token");
+    }
+
+    @Test
+    @Order(11)
+    void everythingThePagesLoadedCameFromThePlatform() {
+        assertEquals(List.of(), ELSEWHERE, "no CDN, no external font: the platform serves everything");
+    }
+}
