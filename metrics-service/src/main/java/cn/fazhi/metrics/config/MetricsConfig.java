@@ -31,9 +31,12 @@ public interface MetricsConfig {
 
     interface Analytics {
 
-        /** How many answers are kept; the least recently asked go first. */
-        @WithDefault("10000")
-        int answers();
+        /**
+         * How many rows (regions, townships) the kept answers may hold in all; the least recently
+         * asked go first. A row is a few hundred bytes: the default stays under ≈ 150 MB.
+         */
+        @WithDefault("500000")
+        long rows();
 
         /**
          * How long this service trusts its copy of the change counters before reading them again: a

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * The analytics' answers kept in memory while nothing behind them changed, because dashboards ask the
@@ -39,7 +40,7 @@ public class AnalyticsAnswers {
             boolean publishedOnly, String detail) {
     }
 
-    private record Answer(List<Long> stamp, Object value) {
+    private record Answer(List<Long> stamp, Object value, int rows) {
     }
 
     private record Counters(Map<String, Long> generations, long readFrom) {
@@ -57,20 +58,26 @@ public class AnalyticsAnswers {
             MetricsConfig config) {
         this.generations = generations;
         this.transactions = transactions;
-        this.answers = Caffeine.newBuilder().maximumSize(config.analytics().answers()).build();
+        // bounded by the rows kept, not the answers: a province's trend of many indicators outweighs a
+        // township's total by thousands
+        this.answers = Caffeine.newBuilder().maximumWeight(config.analytics().rows())
+                .weigher((Question question, Answer answer) -> answer.rows()).build();
         this.freshness = config.analytics().freshness().toNanos();
     }
 
-    /** The kept answer to the question while its data is unchanged, or else a new one from {@code compute}. */
+    /**
+     * The kept answer to the question while its data is unchanged, or else a new one from
+     * {@code compute}; {@code rows} says how many rows (regions, townships) an answer holds.
+     */
     @SuppressWarnings("unchecked")
-    public <T> T answer(Question question, Supplier<T> compute) {
+    public <T> T answer(Question question, Supplier<T> compute, ToIntFunction<T> rows) {
         List<Long> stamp = stamp(question);
         Answer kept = answers.getIfPresent(question);
         if (kept != null && kept.stamp().equals(stamp)) {
             return (T) kept.value();
         }
         T value = compute.get();
-        answers.put(question, new Answer(stamp, value));
+        answers.put(question, new Answer(stamp, value, Math.max(1, rows.applyAsInt(value))));
         return value;
     }
 

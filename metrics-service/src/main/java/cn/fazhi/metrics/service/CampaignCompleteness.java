@@ -40,7 +40,8 @@ public class CampaignCompleteness {
     public CompletenessView of(String region, int year, Caller caller) {
         AnalyticsScope.checkCompleteness(caller, region);
         Question question = new Question("completeness", region, List.of(), year, year, "", false, "");
-        return answers.answer(question, () -> QuarkusTransaction.joiningExisting().call(() -> compute(region, year)));
+        return answers.answer(question, () -> QuarkusTransaction.joiningExisting().call(() -> compute(region, year)),
+                answer -> 1 + answer.children().size() + answer.townships().size());
     }
 
     private CompletenessView compute(String region, int year) {

@@ -106,7 +106,8 @@ public class IndicatorAnalytics {
         Question question = new Question("totals", region, codesOf(indicators), years.from(), years.to(), scope.basis(),
                 scope.publishedOnly(), breakdown ? "breakdown" : "");
         return answers.answer(question, () -> QuarkusTransaction.joiningExisting()
-                .call(() -> computeTotals(region, indicators, years, breakdown, scope)));
+                .call(() -> computeTotals(region, indicators, years, breakdown, scope)),
+                answer -> answer.totals().stream().mapToInt(total -> 1 + total.children().size()).sum());
     }
 
     private IndicatorTotalsView computeTotals(String region, List<IndicatorDefinition> indicators, Years years,
@@ -169,7 +170,8 @@ public class IndicatorAnalytics {
         Question question = new Question("ranking", region, List.of(code), year, year, scope.basis(),
                 scope.publishedOnly(), (highestFirst ? "top:" : "bottom:") + limit);
         return answers.answer(question, () -> QuarkusTransaction.joiningExisting()
-                .call(() -> computeRanking(region, indicator, year, highestFirst, limit, scope)));
+                .call(() -> computeRanking(region, indicator, year, highestFirst, limit, scope)),
+                answer -> 1 + answer.townships().size());
     }
 
     private RankingView computeRanking(String region, IndicatorDefinition indicator, int year, boolean highestFirst,
