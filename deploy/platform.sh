@@ -10,7 +10,7 @@
 #   deploy/platform.sh kill-service NAME    SIGKILL a service (crash drill); start-service NAME restarts it
 #   deploy/platform.sh restart-postgres     restart the database under the running services (fast shutdown)
 #   deploy/platform.sh status       what runs, by PID file
-#   deploy/platform.sh seed-national [FIRST LAST]   a national dataset for demos and benchmarks (see below)
+#   deploy/platform.sh seed-national [FIRST LAST [REGION]]   a national dataset for demos and benchmarks (see below)
 #
 # Everything lives in .platform/ (override with PLATFORM_HOME): data, logs, PID files. Downloads
 # are cached in .platform/dist (PLATFORM_DIST) and in the Maven repository, so a second start
@@ -375,33 +375,35 @@ load_demo_amendments() {
 }
 
 # The national dataset (a demo or a benchmark, never production): a report for every township of
-# the register and every year FIRST..LAST (default 2019..2023, leaving the current year to the demo),
+# the register (or of one REGION: a division code) and every year FIRST..LAST (default 2019..2023,
+# leaving the current year to the demo),
 # written straight into the three databases by deploy/seed/*.sql — 97 % reported, most approved or
 # published, some late, in review or returned — then read by the engine through the platform's own
 # re-analysis of the archive, so each figure is the engine's reading of its sentence. Refuses years
 # that already hold reports. Needs the platform running (deploy/platform.sh run in another shell).
 seed_national() {
-  local first=${1:-2019} last=${2:-2023} bin tmp started token run status townships existing
-  [[ $first =~ ^20[0-9]{2}$ && $last =~ ^20[0-9]{2}$ && $first -le $last ]] || die "usage: seed-national [FIRST LAST] (years)"
+  local first=${1:-2019} last=${2:-2023} region=${3:-} bin tmp started token run status townships existing
+  [[ $first =~ ^20[0-9]{2}$ && $last =~ ^20[0-9]{2}$ && $first -le $last && $region =~ ^([0-9]{2}|[0-9]{4}|[0-9]{6})?$ ]] \
+      || die "usage: seed-national [FIRST LAST [REGION]] (years, a division code of 2, 4 or 6 digits)"
   port_open "$PG_PORT" && http_ok "http://localhost:$GATEWAY_PORT/q/health/ready" \
       || die "the platform is not running: start it with deploy/platform.sh run"
   bin=$(pg_bin); started=$(date +%s)
   sql() { PGPASSWORD=$DB_PASSWORD "$bin/psql" -X -q -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -v ON_ERROR_STOP=1 "$@"; }
-  existing=$(sql -d report -tAc "select count(*) from report where year between $first and $last")
-  [[ $existing == 0 ]] || die "the years $first..$last already hold $existing reports: seed other years"
-  townships=$(sql -d review -tAc "select count(*) from place where level = 'TOWNSHIP' and valid_until is null")
+  existing=$(sql -d report -tAc "select count(*) from report where year between $first and $last and township_code like '$region%'")
+  [[ $existing == 0 ]] || die "the years $first..$last already hold $existing reports${region:+ in $region}: seed other years"
+  townships=$(sql -d review -tAc "select count(*) from place where level = 'TOWNSHIP' and valid_until is null and code like '$region%'")
   [[ $townships -gt 0 ]] || die "the register of places is empty: is review-service still loading the national list?"
   # metrics-service learns the register from review-service's events: wait until it knows as many
   local known i
   for i in $(seq 1 120); do
-    known=$(sql -d metrics -tAc "select count(*) from place where level = 'TOWNSHIP' and valid_until is null")
+    known=$(sql -d metrics -tAc "select count(*) from place where level = 'TOWNSHIP' and valid_until is null and code like '$region%'")
     [[ $known -ge $townships ]] && break
     sleep 1
   done
   tmp=$(mktemp -d); trap 'rm -rf "$tmp"' RETURN
-  log "seeding $townships townships × years $first..$last"
-  sql -d review -tAc "copy (select p.code, n.name from place p join place_name n on n.code = p.code and n.valid_until is null
-      where p.level = 'TOWNSHIP' and p.valid_until is null order by p.code) to stdout" > "$tmp/townships.tsv"
+  log "seeding $townships townships${region:+ of $region} × years $first..$last"
+  sql -d review -tAc "copy (select p.code, n.name, p.valid_from from place p join place_name n on n.code = p.code and n.valid_until is null
+      where p.level = 'TOWNSHIP' and p.valid_until is null and p.code like '$region%' order by p.code) to stdout" > "$tmp/townships.tsv"
   sql -d report -v first="$first" -v last="$last" -f "$ROOT/deploy/seed/report.sql" < "$tmp/townships.tsv"
   sql -d report -tAc "copy (select report_id, code, year, title, status, level, late, submitted_at, text
       from seed_version) to stdout" > "$tmp/versions.tsv"
@@ -414,7 +416,7 @@ seed_national() {
   token=$(curl -fsS "http://localhost:$KC_PORT/realms/fazhi/protocol/openid-connect/token" -d grant_type=password \
       -d client_id=fazhi-cli -d username=province-admin -d password=demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   run=$(curl -fsS -X POST "http://localhost:$GATEWAY_PORT/api/v1/admin/reanalyses" -H "Authorization: Bearer $token" \
-      -H 'Content-Type: application/json' -d '{}' | sed -E 's/.*"id":"([^"]+)".*/\1/') \
+      -H 'Content-Type: application/json' -d "{${region:+\"regionCode\":\"$region\"}}" | sed -E 's/.*"id":"([^"]+)".*/\1/') \
       || die "the re-analysis did not start (another one running?)"
   log "the engine reads the seeded reports: re-analysis $run"
   while :; do
@@ -505,6 +507,6 @@ case ${1:-run} in
   start-service) restart_service "${2:?which service}" ;;
   restart-postgres) restart_postgres ;;
   status) status ;;
-  seed-national) seed_national "${2:-}" "${3:-}" ;;
-  *) die "usage: deploy/platform.sh [run|stop|status|seed-national [FIRST LAST]|stop-kafka|start-kafka|kill-service NAME|start-service NAME|restart-postgres]" ;;
+  seed-national) seed_national "${2:-}" "${3:-}" "${4:-}" ;;
+  *) die "usage: deploy/platform.sh [run|stop|status|seed-national [FIRST LAST [REGION]]|stop-kafka|start-kafka|kill-service NAME|start-service NAME|restart-postgres]" ;;
 esac

@@ -2,11 +2,12 @@
 -- years :first..:last, written as a township would (a short report whose sentences state its
 -- figures), with its campaign, its version and the note that it was analyzed. Everything is drawn
 -- from hashes of the township code and year, so the three databases' steps agree without talking
--- and a second run writes nothing new. The townships (code, name) arrive on standard input.
+-- and a second run writes nothing new. The townships (code, name, since when) arrive on standard input;
+-- a township reports for the years it existed in.
 \set ON_ERROR_STOP on
 begin;
 
-create temp table seed_township (code varchar(9), name text) on commit drop;
+create temp table seed_township (code varchar(9), name text, valid_from date) on commit drop;
 \copy seed_township from pstdin
 
 -- a uniform number in [0, 1) and a standard normal one, both fixed by their key
@@ -68,7 +69,8 @@ select md5('report:' || k)::uuid as report_id, md5('version:' || k)::uuid as ver
            || E'\n\n' || '三、下一步工作打算' || E'\n' || '继续深入推进法治政府建设，提升基层依法行政水平。' || E'\n' as text
 from (select t.code, t.name, y as year, t.code || ':' || y as k, pg_temp.u(t.code || ':' || y || '/status') as st,
              pg_temp.c(t.code || ':' || y || '/received', t.code, y, 150, 0.8) as received
-      from seed_township t cross join generate_series(:first, :last) y) base
+      from seed_township t cross join generate_series(:first, :last) y
+      where t.valid_from is null or t.valid_from <= make_date(y, 12, 31)) base
 cross join lateral (select floor(received * (0.85 + 0.15 * pg_temp.u(k || '/resolved')))::bigint as resolved) r
 where pg_temp.u(k || '/reported') >= 0.03;
 

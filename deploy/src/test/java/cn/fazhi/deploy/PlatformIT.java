@@ -402,6 +402,68 @@ class PlatformIT {
         return given().auth().oauth2(reviewer).when().get(path).then().extract().path("id");
     }
 
+    /**
+     * The national dataset's tool (README, "Indicator analytics") on one city and one year: what it
+     * writes is what the analytics read, the campaign's counts add up, and a second run refuses.
+     */
+    @Test
+    @Order(12)
+    void theSeedingToolFillsARegionThatTheAnalyticsReadConsistently() throws Exception {
+        String seeded = seed("2015", "2015", "3206");
+        assertTrue(seeded.contains("seeded in"), seeded);
+        String admin = token("province-admin");
+
+        JsonPath completeness = given().auth().oauth2(admin).queryParam("year", 2015)
+                .when().get(platform.api() + "/analytics/regions/3206/completeness")
+                .then().statusCode(200).extract().jsonPath();
+        long expected = completeness.getLong("region.expected");
+        long submitted = completeness.getLong("region.submitted");
+        assertTrue(expected > 50, completeness.prettify());
+        assertEquals(expected, submitted + completeness.getLong("region.missing"), completeness.prettify());
+        assertTrue(submitted >= expected * 9 / 10 && submitted < expected, completeness.prettify());
+        assertEquals(submitted, completeness.getLong("region.inReview") + completeness.getLong("region.returned")
+                + completeness.getLong("region.approved") + completeness.getLong("region.published"),
+                completeness.prettify());
+
+        JsonPath totals = given().auth().oauth2(admin).queryParam("indicator", "disputes.received")
+                .queryParam("year", 2015).when().get(platform.api() + "/analytics/regions/3206/totals")
+                .then().statusCode(200).extract().jsonPath();
+        long stated = totals.getLong("totals[0].region.coverage.stated");
+        assertTrue(stated > expected / 2 && stated <= submitted, totals.prettify());
+        assertTrue(totals.getDouble("totals[0].region.value") > stated, totals.prettify());
+
+        given().auth().oauth2(admin).queryParam("region", "3206").queryParam("year", 2015)
+                .when().get(platform.api() + "/admin/analytics/consistency")
+                .then().statusCode(200).body("consistent", equalTo(true))
+                .body("kept", org.hamcrest.Matchers.greaterThan(0));
+
+        String again = seedRefused("2015", "2015", "3206");
+        assertTrue(again.contains("already hold"), again);
+    }
+
+    private static String seed(String... arguments) throws Exception {
+        Process seed = seedProcess(arguments);
+        String out = new String(seed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, seed.waitFor(), out);
+        return out;
+    }
+
+    private static String seedRefused(String... arguments) throws Exception {
+        Process seed = seedProcess(arguments);
+        String out = new String(seed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(seed.waitFor() != 0, out);
+        return out;
+    }
+
+    private static Process seedProcess(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", platform.root().resolve("deploy/platform.sh").toString(),
+                "seed-national"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(platform.root().toFile()).redirectErrorStream(true);
+        builder.environment().putAll(platform.env());
+        return builder.start();
+    }
+
     private static void awaitReportStatus(String id, String status, String token) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> status.equals(given().auth().oauth2(token)
                 .when().get(platform.api() + "/reports/" + id).then().extract().path("status")));
