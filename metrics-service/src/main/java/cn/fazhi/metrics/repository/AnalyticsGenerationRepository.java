@@ -38,7 +38,7 @@ public class AnalyticsGenerationRepository {
         if (reportIds.isEmpty()) {
             return;
         }
-        String reports = "{" + String.join(",", reportIds.stream().map(UUID::toString).toList()) + "}";
+        String reports = SqlArrays.uuids(reportIds);
         em.createNativeQuery(MOVE_FOR_REPORTS).setParameter("reports", reports).executeUpdate();
     }
 

@@ -111,7 +111,7 @@ public class TownshipFigureRepository {
         }
  // the entities changed in this transaction (an approval's flag, a new analysis) first
         em.flush();
-        String reports = "{" + String.join(",", reportIds.stream().map(UUID::toString).toList()) + "}";
+        String reports = SqlArrays.uuids(reportIds);
         em.createNativeQuery("select count(*) from (select refresh_township_figures(cast(:reports as uuid[]))) refreshed")
                 .setParameter("reports", reports).getSingleResult();
     }

@@ -1,13 +1,12 @@
 package cn.fazhi.metrics.service;
 
+import cn.fazhi.messaging.AfterCommit;
 import cn.fazhi.metrics.config.MetricsConfig;
 import cn.fazhi.metrics.repository.AnalyticsGenerationRepository;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,18 +85,7 @@ public class AnalyticsAnswers {
      * commits, this service reads the counters again before its next answer.
      */
     public void changing() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    changedHere.set(System.nanoTime());
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> changedHere.set(System.nanoTime()));
     }
 
     /** The counters of the question's province in its years, then the register's. */
