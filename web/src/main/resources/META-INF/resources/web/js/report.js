@@ -10,6 +10,59 @@ import {
 } from './ui.js';
 
 let pending;
+/** The passage of a comment on an earlier version, found again in this version's text, or null. */
+function findAgain(text, passage, near) {
+  if (!passage) return null;
+  let best = null;
+  for (let at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
+    if (best === null || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  }
+  return best === null ? null : { start: best, end: best + passage.length };
+}
+
+/**
+ * The comments made on the earlier versions with a passage, each with that passage as it was
+ * (from the comment's anchor in the text of its version) and where it is now in `text`: at the
+ * same words if they are still there unchanged, else nowhere (the passage was changed).
+ */
+async function earlierComments(id, version, text) {
+  const numbers = [];
+  for (let n = 1; n < version; n += 1) numbers.push(n);
+  const perVersion = await Promise.all(numbers.map(async (n) => {
+    const reviewCase = await getIfAllowed(`/reports/${id}/versions/${n}/review`);
+    if (!reviewCase) return [];
+    const anchored = ((await getIfAllowed(`/reviews/${reviewCase.id}/comments`)) || [])
+      .filter((c) => c.start !== null && c.start !== undefined && c.end > c.start);
+    if (anchored.length === 0) return [];
+    const then = (await get(`/reports/${id}/versions/${n}`)).text;
+    return anchored.map((c) => {
+      const passage = then.slice(c.start, c.end);
+      return { ...c, fromVersion: n, passage, now: findAgain(text, passage, c.start) };
+    });
+  }));
+  return perVersion.flat();
+}
+
+function earlierList(comments, go) {
+  if (comments.length === 0) return null;
+  return section(`此前版本的审核意见（${comments.length}）`, h('ul', { class: 'plain', id: 'earlier-comments' }, comments.map((c) => h('li', { class: 'carried' },
+    h('div', {}, h('strong', {}, `${LEVEL[c.level] || c.level}审核意见`), ` · ${c.author} · ${when(c.createdAt)}`,
+      h('span', { class: 'carried-tag' }, `在第${c.fromVersion}版提出`)),
+    h('div', { class: 'comment-text' }, c.text),
+    c.now ? h('button', { type: 'button', class: 'link', onclick: () => go(c.now.start, c.now.end) }, `原文：“${c.passage}”`)
+      : h('span', { class: 'hint' }, '原段落已修改（见原文下方）')))));
+}
+
+function orphans(comments) {
+  const gone = comments.filter((c) => !c.now);
+  if (gone.length === 0) return null;
+  return h('div', { id: 'orphan-comments' }, h('h3', {}, `原段落已修改（${gone.length}）`),
+    h('p', { class: 'hint' }, '以下意见所指的段落在本版中已不存在或已改动：'),
+    h('ul', { class: 'plain' }, gone.map((c) => h('li', { class: 'carried' },
+      h('div', {}, h('strong', {}, `${LEVEL[c.level] || c.level}审核意见`), ` · ${c.author}`, h('span', { class: 'carried-tag' }, `在第${c.fromVersion}版提出`)),
+      h('div', { class: 'comment-text' }, c.text),
+      h('div', { class: 'hint' }, `原段落：“${c.passage}”`)))));
+}
 
 function versionLinks(report, current) {
   return h('nav', { class: 'versions', 'aria-label': '版本' }, '版本：', report.versions.map((v) => [' ',
@@ -164,7 +217,9 @@ export async function reportPage(me, id) {
   const [text, analysis, sheet, reviewCase, history] = await Promise.all([
     get(base), getIfAllowed(`${base}/analysis`), getIfAllowed(`${base}/figures`),
     getIfAllowed(`${base}/review`), getIfAllowed(`/reports/${id}/history`)]);
-  const comments = reviewCase ? await getIfAllowed(`/reviews/${reviewCase.id}/comments`) || [] : [];
+  const [comments, earlier] = await Promise.all([
+    reviewCase ? getIfAllowed(`/reviews/${reviewCase.id}/comments`).then((list) => list || []) : [],
+    version > 1 ? earlierComments(id, version, text.text) : []]);
   const reload = () => { if (location.hash === hash) reportPage(me, id); };
 
   const findings = analysis?.findings || reviewCase?.findings || [];
@@ -173,6 +228,9 @@ export async function reportPage(me, id) {
     ...(sheet?.figures || []).flatMap((figure) => (figure.engine?.evidence || []).map((e) => ({ start: e.start, end: e.end, class: 'figure', title: `${figure.name}：${number(figure.value)}` }))),
     ...comments.filter((c) => c.start !== null && c.start !== undefined && c.end > c.start)
       .map((c, i) => ({ start: c.start, end: c.end, class: 'comment', title: `审核意见：${c.text}`, id: `comment-${i}` })),
+    ...earlier.filter((c) => c.now).map((c, i) => ({
+      start: c.now.start, end: c.now.end, class: 'comment earlier', title: `在第${c.fromVersion}版提出的审核意见：${c.text}`, id: `earlier-comment-${i}`,
+    })),
   ];
   const target = params.start !== undefined ? { start: Number(params.start), end: Number(params.end) } : null;
   if (target) spans.push({ ...target, class: 'target', title: '仪表盘中数字的出处', id: 'target-passage' });
@@ -184,6 +242,7 @@ export async function reportPage(me, id) {
       reviewCase.currentLevel && reviewCase.status === 'OPEN' ? `（${LEVEL[reviewCase.currentLevel]}）` : '', reviewCase.late ? ' · 逾期提交' : '') : null,
     reviewActions(me, reviewCase, body, reload),
     section(`审核意见（${comments.length}）`, commentsList(comments, go)),
+    earlierList(earlier, go),
     section(`分析发现（${findings.length}）`, analysis || reviewCase ? findingsList(findings, go) : loading('正在分析…')),
     section('指标数字', figuresTable(me, report, version, sheet, go, reload)),
     historyList(history));
@@ -195,7 +254,7 @@ export async function reportPage(me, id) {
       text.source ? ` · 原件：${text.source.fileName || ''}` : ''),
     versionLinks(report, version),
     params.diff && version > 1 ? await diffPart(report, version) : null,
-    h('div', { class: 'split' }, h('div', { class: 'text-pane' }, body), side));
+    h('div', { class: 'split' }, h('div', { class: 'text-pane' }, body, orphans(earlier)), side));
 
   if (target) showPassage(body, target.start, target.end);
   if (!analysis || (reviewCase && reviewCase.status.startsWith('AWAITING'))) {
