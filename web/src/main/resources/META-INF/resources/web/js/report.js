@@ -4,12 +4,64 @@
 // the previous version. A reviewer selects a passage to comment on it, returns or approves; an
 // admin publishes. What the API refuses is shown as its refusal, never worked around.
 import { get, getIfAllowed, post, put } from './api.js';
+import { correctionsFor, forgetCorrections } from './pending.js';
 import {
   CASE_STATUS, FIGURE_STATUS, HISTORY_ACTION, LEVEL, REPORT_STATUS, SEVERITY,
   busy, flash, h, levelOf, loading, markedText, mount, number, routeLink, routeParams, section, selectionIn, showPassage, when,
 } from './ui.js';
 
 let pending;
+/** The draft check's corrections being recorded, by "reportId/version", and how that ended. */
+const recording = new Map();
+const recorded = new Map();
+
+const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+/**
+ * Records the corrections the clerk made in the draft check on the submitted version: waits for
+ * its figure sheet (404 until its analysis is stored), then sends each as a CORRECTED decision.
+ */
+async function recordCorrections(id, version, corrections) {
+  const base = `/reports/${id}/versions/${version}`;
+  const until = Date.now() + 120_000;
+  while (!(await getIfAllowed(`${base}/figures`))) {
+    if (Date.now() > until) throw new Error('这一版本的分析两分钟内没有完成');
+    await pause(1500);
+  }
+  for (const correction of corrections) {
+    await put(`${base}/figures/${correction.code}`, {
+      action: 'CORRECTED', value: correction.value, reason: correction.reason,
+    });
+  }
+}
+
+function correctionNote(me, id, version, reload) {
+  const key = `${id}/${version}`;
+  const corrections = me.roles.includes('reporter') ? correctionsFor(id, version) : null;
+  if (corrections && !recording.has(key)) {
+    recording.set(key, recordCorrections(id, version, corrections).then(
+      () => ({ ok: true, corrections }),
+      (error) => ({ ok: false, error, corrections }),
+    ).then((outcome) => {
+      forgetCorrections(id, version);
+      recording.delete(key);
+      recorded.set(key, outcome);
+      if (outcome.ok) flash(`已记录您在草稿检查中的 ${corrections.length} 项更正。`);
+      reload();
+    }));
+  }
+  if (recording.has(key)) {
+    return h('p', { class: 'figure-note loading', role: 'status', id: 'figure-note' }, '正在记录您的更正…');
+  }
+  const outcome = recorded.get(key);
+  if (outcome && !outcome.ok) {
+    return h('div', { class: 'figure-note error', role: 'alert', id: 'figure-note' },
+      h('p', {}, `未能记录您在草稿检查中的更正：${outcome.error.message}。请在下方“指标数字”中重新更正：`),
+      h('ul', {}, outcome.corrections.map((c) => h('li', {}, `${c.name}：${number(c.value)} ${c.unit || ''}（理由：${c.reason}）`))));
+  }
+  return null;
+}
+
 /** The passage of a comment on an earlier version, found again in this version's text, or null. */
 function findAgain(text, passage, near) {
   if (!passage) return null;
@@ -98,6 +150,7 @@ function figuresTable(me, report, version, sheet, go, reload) {
       const confirm = h('button', { type: 'button', class: 'small' }, '确认');
       confirm.addEventListener('click', () => busy(confirm, async () => {
         await put(`/reports/${report.id}/versions/${version}/figures/${figure.code}`, { action: 'CONFIRMED' });
+        recorded.delete(`${report.id}/${version}`);
         flash(`已确认：${figure.name}`);
         reload();
       }));
@@ -114,6 +167,7 @@ function figuresTable(me, report, version, sheet, go, reload) {
       save.addEventListener('click', () => busy(save, async () => {
         await put(`/reports/${report.id}/versions/${version}/figures/${figure.code}`,
           { action: 'CORRECTED', value: Number(value.value), reason: reason.value });
+        recorded.delete(`${report.id}/${version}`);
         flash(`已更正：${figure.name}`);
         reload();
       }));
@@ -237,6 +291,7 @@ export async function reportPage(me, id) {
   const body = markedText(text.text, spans);
   const go = (start, end) => showPassage(body, start, end);
 
+  const figureNote = correctionNote(me, id, version, reload);
   const side = h('div', { class: 'side-pane' },
     reviewCase ? h('p', { id: 'case-status' }, `审核状态：${CASE_STATUS[reviewCase.status] || reviewCase.status}`,
       reviewCase.currentLevel && reviewCase.status === 'OPEN' ? `（${LEVEL[reviewCase.currentLevel]}）` : '', reviewCase.late ? ' · 逾期提交' : '') : null,
@@ -244,7 +299,7 @@ export async function reportPage(me, id) {
     section(`审核意见（${comments.length}）`, commentsList(comments, go)),
     earlierList(earlier, go),
     section(`分析发现（${findings.length}）`, analysis || reviewCase ? findingsList(findings, go) : loading('正在分析…')),
-    section('指标数字', figuresTable(me, report, version, sheet, go, reload)),
+    section('指标数字', figureNote, figuresTable(me, report, version, sheet, go, reload)),
     historyList(history));
 
   mount(
@@ -257,6 +312,12 @@ export async function reportPage(me, id) {
     h('div', { class: 'split' }, h('div', { class: 'text-pane' }, body, orphans(earlier)), side));
 
   if (target) showPassage(body, target.start, target.end);
+  if (figureNote?.getAttribute('role') === 'alert') {
+    // the clerk redoes the corrections on the figure sheet: it is where the page leaves them
+    const figures = document.getElementById('figures');
+    figures?.scrollIntoView({ block: 'center' });
+    figures?.querySelector('button')?.focus({ preventScroll: true });
+  }
   if (!analysis || (reviewCase && reviewCase.status.startsWith('AWAITING'))) {
     pending = setTimeout(reload, 2000);
   }
