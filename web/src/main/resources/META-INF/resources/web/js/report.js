@@ -56,7 +56,7 @@ function correctionNote(me, id, version, reload) {
   const outcome = recorded.get(key);
   if (outcome && !outcome.ok) {
     return h('div', { class: 'figure-note error', role: 'alert', id: 'figure-note' },
-      h('p', {}, `未能记录您在草稿检查中的更正：${outcome.error.message}。请在下方“指标数字”中重新更正：`),
+      h('p', {}, `未能记录您在草稿检查中的更正：${outcome.error.message.replace(/[。.]$/, '')}。请在下方“指标数字”中重新更正：`),
       h('ul', {}, outcome.corrections.map((c) => h('li', {}, `${c.name}：${number(c.value)} ${c.unit || ''}（理由：${c.reason}）`))));
   }
   return null;
@@ -312,11 +312,13 @@ export async function reportPage(me, id) {
     h('div', { class: 'split' }, h('div', { class: 'text-pane' }, body, orphans(earlier)), side));
 
   if (target) showPassage(body, target.start, target.end);
-  if (figureNote?.getAttribute('role') === 'alert') {
-    // the clerk redoes the corrections on the figure sheet: it is where the page leaves them
-    const figures = document.getElementById('figures');
-    figures?.scrollIntoView({ block: 'center' });
-    figures?.querySelector('button')?.focus({ preventScroll: true });
+  const failed = recorded.get(`${id}/${version}`);
+  if (failed && !failed.ok && !failed.shown) {
+    // the clerk redoes the corrections on the figure sheet: it is where the page leaves them (once:
+    // the page's later refreshes do not move the focus again)
+    failed.shown = true;
+    figureNote.scrollIntoView({ block: 'start' });
+    document.getElementById('figures')?.querySelector('button')?.focus({ preventScroll: true });
   }
   if (!analysis || (reviewCase && reviewCase.status.startsWith('AWAITING'))) {
     pending = setTimeout(reload, 2000);
