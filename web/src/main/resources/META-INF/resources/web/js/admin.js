@@ -12,9 +12,10 @@ const DEAD_STATUS = { WAITING: '待处理', REPLAYED: '已重放', DISCARDED: '�
 
 function table(id, headers, rows) {
   if (rows.length === 0) return h('p', { id }, '无。');
-  return h('table', { class: 'data', id },
+  // a narrow screen scrolls a wide table, not the page
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'data', id },
     h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell) => h('td', {}, cell))))));
+    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell) => h('td', {}, cell)))))));
 }
 
 /** A part of the page that draws itself and can be drawn again after an action. */
