@@ -287,6 +287,12 @@ class WebIT {
         assertThat(draft).containsText("提交后将更正为 13");
         screenshot(page, "clerk-draft");
 
+        // the note shown while the page records the correction lasts as long as the analysis takes:
+        // whatever the page shows in that time is watched, not guessed at with a timeout
+        page.evaluate("() => { window.shownWhileRecording = []; new MutationObserver(() => {"
+                + " const note = document.getElementById('figure-note');"
+                + " if (note && !window.shownWhileRecording.includes(note.textContent)) window.shownWhileRecording.push(note.textContent);"
+                + " }).observe(document.body, { subtree: true, childList: true, characterData: true }); }");
         page.locator("#submit-report").click();
         page.waitForURL(Pattern.compile(".*#/report/[0-9a-f-]{36}\\?v=1$"));
         Matcher id = Pattern.compile("#/report/([0-9a-f-]{36})").matcher(page.url());
@@ -298,10 +304,20 @@ class WebIT {
         assertThat(litigation).containsText("已更正", recorded);
         assertThat(litigation).containsText("13");
         assertThat(page.locator("#figure-note")).hasCount(0);
+        assertEquals(List.of("正在记录您的更正…"), page.evaluate("window.shownWhileRecording"),
+                "while the correction was being recorded the page said so, and nothing else");
         assertThat(page.locator("#findings")).containsText("缺少");
         assertThat(page.locator(".meta")).containsText("包场镇2024年度法治政府建设工作报告.docx");
 
-        // a figure of the submitted version is still confirmed on its sheet
+        // the figures of the submitted version are still confirmed or corrected on its sheet
+        Locator opinions = page.locator("#figures tr[data-indicator='decision.legal_opinions']");
+        assertThat(opinions).containsText("待确认");
+        opinions.getByText("更正", new Locator.GetByTextOptions().setExact(true)).click();
+        opinions.locator(".figure-value").fill("4");
+        opinions.locator(".figure-reason").fill("另有1项法律意见未写入报告");
+        opinions.getByText("保存更正").click();
+        assertThat(page.locator("#figures tr[data-indicator='decision.legal_opinions']")).containsText("已更正");
+        assertThat(page.locator("#figures tr[data-indicator='decision.legal_opinions']")).containsText("4");
         Locator unconfirmed = page.locator("#figures tbody tr").filter(new Locator.FilterOptions().setHasText("待确认")).first();
         String other = unconfirmed.getAttribute("data-indicator");
         unconfirmed.getByText("确认", new Locator.GetByTextOptions().setExact(true)).click();
