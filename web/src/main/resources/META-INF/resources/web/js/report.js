@@ -25,13 +25,22 @@ async function recordCorrections(id, version, corrections) {
   const base = `/reports/${id}/versions/${version}`;
   const until = Date.now() + 120_000;
   while (!(await getIfAllowed(`${base}/figures`))) {
-    if (Date.now() > until) throw new Error('这一版本的分析两分钟内没有完成');
+    if (Date.now() > until) {
+      const error = new Error('这一版本的分析两分钟内没有完成');
+      error.left = corrections;
+      throw error;
+    }
     await pause(1500);
   }
-  for (const correction of corrections) {
-    await put(`${base}/figures/${correction.code}`, {
-      action: 'CORRECTED', value: correction.value, reason: correction.reason,
-    });
+  for (const [i, correction] of corrections.entries()) {
+    try {
+      await put(`${base}/figures/${correction.code}`, {
+        action: 'CORRECTED', value: correction.value, reason: correction.reason,
+      });
+    } catch (error) {
+      error.left = corrections.slice(i); // those before it are recorded
+      throw error;
+    }
   }
 }
 
@@ -41,7 +50,7 @@ function correctionNote(me, id, version, reload) {
   if (corrections && !recording.has(key)) {
     recording.set(key, recordCorrections(id, version, corrections).then(
       () => ({ ok: true, corrections }),
-      (error) => ({ ok: false, error, corrections }),
+      (error) => ({ ok: false, error, corrections: error.left || corrections }),
     ).then((outcome) => {
       forgetCorrections(id, version);
       recording.delete(key);
@@ -81,16 +90,22 @@ async function earlierComments(id, version, text) {
   const numbers = [];
   for (let n = 1; n < version; n += 1) numbers.push(n);
   const perVersion = await Promise.all(numbers.map(async (n) => {
-    const reviewCase = await getIfAllowed(`/reports/${id}/versions/${n}/review`);
-    if (!reviewCase) return [];
-    const anchored = ((await getIfAllowed(`/reviews/${reviewCase.id}/comments`)) || [])
-      .filter((c) => c.start !== null && c.start !== undefined && c.end > c.start);
-    if (anchored.length === 0) return [];
-    const then = (await get(`/reports/${id}/versions/${n}`)).text;
-    return anchored.map((c) => {
-      const passage = then.slice(c.start, c.end);
-      return { ...c, fromVersion: n, passage, now: findAgain(text, passage, c.start) };
-    });
+    try {
+      const reviewCase = await getIfAllowed(`/reports/${id}/versions/${n}/review`);
+      if (!reviewCase) return [];
+      const anchored = ((await getIfAllowed(`/reviews/${reviewCase.id}/comments`)) || [])
+        .filter((c) => c.start !== null && c.start !== undefined && c.end > c.start);
+      if (anchored.length === 0) return [];
+      const then = (await get(`/reports/${id}/versions/${n}`)).text;
+      return anchored.map((c) => {
+        const passage = then.slice(c.start, c.end);
+        return { ...c, fromVersion: n, passage, now: findAgain(text, passage, c.start) };
+      });
+    } catch (error) {
+      // the earlier comments add to the version shown; without them it is still worth showing
+      flash(`第${n}版的审核意见未能加载：${error.message}`, 'error');
+      return [];
+    }
   }));
   return perVersion.flat();
 }
