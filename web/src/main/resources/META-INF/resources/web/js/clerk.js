@@ -2,6 +2,7 @@
 // of a returned one, by pasting the text or uploading the document (with upload progress); the
 // draft check before submitting (findings and the figures the engine read, each on its passage).
 import { get, post, upload } from './api.js';
+import { keepCorrections } from './pending.js';
 import {
   REPORT_STATUS, SEVERITY, busy, errorBox, flash, h, loading, markedText, mount, number, routeLink, section, showPassage, when,
 } from './ui.js';
@@ -21,8 +22,51 @@ function reportsTable(reports) {
     })));
 }
 
-/** The findings and the engine's figures of a draft, each a button that shows its passage. */
-export function analysisPanel(text, analysis) {
+/**
+ * A correction the clerk makes in the draft check: kept by the page (the API stores nothing for a
+ * draft) and recorded on the version once it is submitted. `corrections` maps an indicator's code
+ * to {code, name, value, unit, reason}.
+ */
+function draftCorrection(indicator, corrections, redraw) {
+  const kept = corrections.get(indicator.code);
+  if (kept) {
+    const undo = h('button', { type: 'button', class: 'small' }, '撤销');
+    undo.addEventListener('click', () => { corrections.delete(indicator.code); redraw(); });
+    return [h('span', { class: 'pending-figure' }, `提交后将更正为 ${number(kept.value)} ${kept.unit || ''}（${kept.reason}）`), ' ', undo];
+  }
+  const correct = h('button', { type: 'button', class: 'small', 'aria-expanded': 'false' }, '更正');
+  const value = h('input', { type: 'number', min: '0', step: 'any', class: 'figure-value', 'aria-label': `${indicator.name}的正确数值`, value: indicator.value ?? '' });
+  const reason = h('input', { type: 'text', class: 'figure-reason', 'aria-label': '更正理由', placeholder: '更正理由' });
+  const error = h('p', { class: 'error', role: 'alert', hidden: true });
+  const keep = h('button', { type: 'submit', class: 'small primary' }, '记下更正');
+  const form = h('form', { class: 'inline-form', hidden: true, novalidate: true }, value, reason, keep, error);
+  correct.addEventListener('click', () => {
+    form.hidden = !form.hidden;
+    correct.setAttribute('aria-expanded', String(!form.hidden));
+    if (!form.hidden) value.focus();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const problem = value.value === '' || !(Number(value.value) >= 0) ? '请填写正确的数值（不能为负数）。'
+      : !reason.value.trim() ? '请说明更正的理由。' : '';
+    if (problem) {
+      error.textContent = problem;
+      error.hidden = false;
+      return;
+    }
+    corrections.set(indicator.code, {
+      code: indicator.code, name: indicator.name, value: Number(value.value), unit: indicator.unit, reason: reason.value.trim(),
+    });
+    redraw();
+  });
+  return [correct, form];
+}
+
+/**
+ * The findings and the engine's figures of a draft, each a button that shows its passage; with
+ * `corrections` (the clerk's draft check), each figure can be corrected before submitting.
+ */
+export function analysisPanel(text, analysis, corrections) {
   const spans = [
     ...analysis.findings.map((f, i) => ({ start: f.start, end: f.end, class: `finding sev-${f.severity}`, title: f.message, id: `draft-finding-${i}` })),
     ...analysis.indicators.flatMap((indicator) => indicator.evidence.map((e) => ({ start: e.start, end: e.end, class: 'figure', title: `${indicator.name}：${number(e.value)}` }))),
@@ -32,18 +76,26 @@ export function analysisPanel(text, analysis) {
   const findings = h('ul', { class: 'plain', id: 'draft-findings' }, analysis.findings.length === 0 ? h('li', {}, '没有发现问题。')
     : analysis.findings.map((finding) => h('li', { class: `sev-${finding.severity}` },
       h('button', { type: 'button', class: 'link', onclick: go(finding.start, finding.end) }, `【${SEVERITY[finding.severity] || finding.severity}】${finding.message}`))));
-  const figures = h('table', { class: 'data', id: 'draft-figures' },
-    h('thead', {}, h('tr', {}, ['指标', '识别的数字', '出处'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, analysis.indicators.map((indicator) => h('tr', {},
+  const figures = h('table', { class: 'data', id: 'draft-figures' });
+  const drawFigures = () => figures.replaceChildren(
+    h('thead', {}, h('tr', {}, ['指标', '识别的数字', '出处', corrections ? '更正' : null].filter(Boolean).map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, analysis.indicators.map((indicator) => h('tr', { dataset: { indicator: indicator.code } },
       h('td', {}, indicator.name),
       h('td', { class: 'num' }, `${number(indicator.value)} ${indicator.unit}`),
       h('td', {}, indicator.evidence[0]
         ? h('button', { type: 'button', class: 'link', onclick: go(indicator.evidence[0].start, indicator.evidence[0].end) }, indicator.evidence[0].sentence?.slice(0, 30) || '查看')
-        : '—')))));
+        : '—'),
+      corrections ? h('td', {}, draftCorrection(indicator, corrections, () => {
+        drawFigures();
+        figures.querySelector(`tr[data-indicator="${indicator.code}"] button`)?.focus();
+      })) : null))));
+  drawFigures();
   return h('div', { class: 'split' },
     h('div', { class: 'text-pane' }, body),
     h('div', { class: 'side-pane' }, h('h3', {}, `分析发现（${analysis.findings.length}）`), findings,
-      h('h3', {}, `识别的指标数字（${analysis.indicators.length}）`), figures));
+      h('h3', {}, `识别的指标数字（${analysis.indicators.length}）`),
+      corrections ? h('p', { class: 'hint' }, '数字有误可在此更正：草稿检查不保存任何内容，您的更正将在提交后记录到新版本上。') : null,
+      figures));
 }
 
 function progressBar() {
@@ -70,6 +122,7 @@ function submitForm(me, reports) {
   const check = h('button', { type: 'button', id: 'check-draft' }, '草稿检查');
   const submit = h('button', { type: 'button', id: 'submit-report', class: 'primary' }, '提交报告');
 
+  const corrections = new Map(); // indicator code → the clerk's correction in the draft check
   const existing = () => reports.find((report) => report.year === Number(yearInput.value));
   const file = () => fileInput.files[0];
 
@@ -89,7 +142,11 @@ function submitForm(me, reports) {
         text = textInput.value;
         analysis = await post('/analysis', { text, year: Number(yearInput.value), townshipCode: me.orgCode });
       }
-      result.replaceChildren(section('草稿检查结果（未保存，仅供修改参考）', analysisPanel(text, analysis)));
+      // a correction of a figure the engine no longer reads has nothing to correct
+      for (const code of [...corrections.keys()]) {
+        if (!analysis.indicators.some((indicator) => indicator.code === code)) corrections.delete(code);
+      }
+      result.replaceChildren(section('草稿检查结果（未保存，仅供修改参考）', analysisPanel(text, analysis, corrections)));
     } catch (error) {
       result.replaceChildren(errorBox(error));
     }
@@ -122,8 +179,9 @@ function submitForm(me, reports) {
       result.replaceChildren(errorBox(error));
       return;
     }
-    flash('报告已提交，正在分析。');
     const version = answer.versions?.at(-1)?.number || 1;
+    keepCorrections(answer.id, version, [...corrections.values()]);
+    flash(corrections.size ? '报告已提交，正在分析；分析完成后将记录您的更正。' : '报告已提交，正在分析。');
     location.hash = routeLink(`/report/${answer.id}`, { v: version });
   }));
 

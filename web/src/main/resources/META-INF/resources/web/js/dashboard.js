@@ -132,8 +132,9 @@ function childrenPart(state, total, unit) {
     xAxis: { type: 'category', data: names, axisLabel: { rotate: names.length > 6 ? 40 : 0, interval: 0 } },
     yAxis: { type: 'value', name: unit },
     series: [{ type: 'bar', data: children.map((child) => child.value), itemStyle: { color: '#b0413e' } }],
-  }, (event) => { location.hash = link(state, { region: children[event.dataIndex].regionCode }); });
-  return section(`下级地区（点击柱形或名称进入）`, bars, table);
+  }, (event) => { location.hash = link(state, { region: children[event.dataIndex].regionCode }); },
+  (i) => `${names[i]}：${number(children[i].value)} ${unit}，进入${names[i]}`);
+  return section(`下级地区（点击柱形或名称进入；键盘用 Tab 逐个选中柱形，回车进入）`, bars, table);
 }
 
 async function townshipPart(state, query, unit) {
