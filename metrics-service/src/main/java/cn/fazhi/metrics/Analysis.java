@@ -57,6 +57,10 @@ public class Analysis {
     @Column(name = "analyzed_at")
     public OffsetDateTime analyzedAt;
 
+    /** SHA-256 of the findings' JSON (AnalysisMapper#findingsDigest); null for analyses made before V16. */
+    @Column(name = "findings_digest")
+    public String findingsDigest;
+
     /** Why the automatic analysis failed (the exception); null for an analysis that succeeded. */
     @Column(name = "failure_reason")
     public String failureReason;

@@ -183,6 +183,48 @@ class ReanalysisTest {
                 + ", '件', " + (reason == null ? "null" : "'" + reason + "'") + ", false, 'clerk', now())");
     }
 
+    /**
+     * A version still in review whose findings the new reading changes is announced again, once;
+     * one whose findings are the same, or whose report is decided, is not. An analysis from before
+     * the digests were kept is compared by its stored findings.
+     */
+    @Test
+    void onlyAVersionInReviewWhoseFindingsChangeIsAnnouncedAgain() throws Exception {
+        String text = "全年调解纠纷12起。";
+        UUID changed = submit("330300001", 2023, text);
+        UUID same = submit("330300002", 2023, text);
+        UUID decided = submit("330300003", 2023, text);
+        UUID legacy = submit("330300004", 2023, text);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                count("select count(*) from analysis where township_code like '3303%'") == 4);
+        assertEquals(4L, count("select count(*) from analysis where township_code like '3303%' and finding_count > 0 "
+                + "and findings_digest is not null"));
+        makeStale("3303%");
+        sql("update analysis set findings_digest = 'an older engine found otherwise' where report_id in ('" + changed
+                + "', '" + decided + "')");
+        sql("update report_progress set status = 'APPROVED' where report_id = '" + decided + "'");
+        sql("update analysis set findings_digest = null, result = jsonb_set(result, '{findings}', '[]') "
+                + "where report_id = '" + legacy + "'");
+        String announced = "select count(*) from outbox_event where event_type = '"
+                + EventContract.REPORT_ANALYZED.type() + "' and payload like '%%%s%%'";
+        Map<UUID, Long> before = new java.util.HashMap<>();
+        for (UUID report : List.of(changed, same, decided, legacy)) {
+            before.put(report, count(announced.formatted(report)));
+        }
+
+        JsonPath done = awaitFinished(start(Map.of("year", 2023, "regionCode", "3303")).getString("id"));
+        assertEquals(4, done.getInt("rewritten"));
+
+        assertEquals(before.get(changed) + 1, count(announced.formatted(changed)), "findings changed, in review");
+        assertEquals(before.get(legacy) + 1, count(announced.formatted(legacy)), "stored findings differ, in review");
+        assertEquals(before.get(same), count(announced.formatted(same)), "the same findings");
+        assertEquals(before.get(decided), count(announced.formatted(decided)), "the report is decided");
+        Object digest = single("select findings_digest from analysis where report_id = '" + same + "'");
+        for (UUID report : List.of(changed, decided, legacy)) {
+            assertEquals(digest, single("select findings_digest from analysis where report_id = '" + report + "'"));
+        }
+    }
+
     @Test
     void oneRunAtATimeAndOnlyAnAdminStartsOrStopsIt() {
         UUID blocking = UUID.randomUUID();

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "HistoryEntry")
 public record HistoryView(@Schema(example = "1") int version, String actor,
-        @Schema(example = "RETURNED", enumeration = {"SUBMITTED", "ANALYZED", "COMMENTED", "RETURNED", "APPROVED",
+        @Schema(example = "RETURNED", enumeration = {"SUBMITTED", "ANALYZED", "REANALYZED", "COMMENTED", "RETURNED", "APPROVED",
                 "PUBLISHED", "SUPERSEDED", "FIGURE_CONFIRMED", "FIGURE_CORRECTED", "FIGURE_REJECTED", "FIGURE_ADDED"})
         String action,
         String fromStatus, String toStatus, String reason, OffsetDateTime at) {

@@ -125,6 +125,48 @@ class ReviewCaseFlowTest {
                 .body("toStatus", equalTo(List.of("AWAITING_SUBMISSION", "OPEN")));
     }
 
+    /**
+     * A later analysis of a version (a re-analysis of the archive that finds otherwise) replaces the
+     * findings of a case still open, in its history; a case already decided keeps the findings it was
+     * decided on.
+     */
+    @Test
+    void aLaterAnalysisReplacesTheFindingsOfAnOpenCaseOnly() throws Exception {
+        String township = "320684110";
+        UUID open = UUID.randomUUID();
+        UUID decided = UUID.randomUUID();
+        for (UUID report : List.of(open, decided)) {
+            KafkaTopics.produce("reports.submitted", township, submitted(report, township, List.of("COUNTY")));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "AWAITING_ANALYSIS".equals(caseStatus(open))
+                && "AWAITING_ANALYSIS".equals(caseStatus(decided)));
+        for (UUID report : List.of(open, decided)) {
+            KafkaTopics.produce("reports.analyzed", township, analyzed(report, township));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "OPEN".equals(caseStatus(open))
+                && "OPEN".equals(caseStatus(decided)));
+        String decidedCase = given().auth().oauth2(Tokens.admin()).when()
+                .get("/api/v1/reports/{id}/versions/1/review", decided).then().extract().path("id");
+        given().auth().oauth2(Tokens.reviewer("320684")).contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/v1/reviews/{id}/approve", decidedCase).then().statusCode(200);
+
+        List<ReportAnalyzed.Finding> now = List.of(new ReportAnalyzed.Finding("RATE_MISMATCH", "WARNING",
+                "化解率与受理、化解件数不符", 10, 20));
+        KafkaTopics.produce("reports.analyzed", township, analyzed(decided, township, now));
+        KafkaTopics.produce("reports.analyzed", township, analyzed(open, township, now));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "RATE_MISMATCH".equals(given().auth()
+                .oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/review", open).then().extract()
+                .path("findings[0].code")));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/history", open)
+                .then().statusCode(200).body("action", equalTo(List.of("SUBMITTED", "ANALYZED", "REANALYZED")))
+                .body("reason[2]", equalTo("重新分析后 1 项分析发现"));
+        // one partition (the township is the key): the open case's event came after the decided one's, so both were applied
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/versions/1/review", decided)
+                .then().statusCode(200).body("status", equalTo("APPROVED")).body("findings[0].code", equalTo("MISSING_SECTION"));
+        given().auth().oauth2(Tokens.admin()).when().get("/api/v1/reports/{id}/history", decided)
+                .then().statusCode(200).body("action", equalTo(List.of("SUBMITTED", "ANALYZED", "APPROVED")));
+    }
+
     private String analyzed(UUID reportId, String township, List<ReportAnalyzed.Finding> findings) throws Exception {
         return event(EventContract.REPORT_ANALYZED, new ReportAnalyzed(reportId, 1, township, 2024, 1, 0, findings),
                 reportId);

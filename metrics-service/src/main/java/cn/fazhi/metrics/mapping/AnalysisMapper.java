@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Maps analyses between the stored JSON, the API's view and the event contract. The stored document is
@@ -70,6 +71,30 @@ public class AnalysisMapper {
         }
     }
 
+    /**
+     * What an analysis found, as one digest (SHA-256 of the findings' JSON as this mapper writes
+     * them): equal findings give equal digests whatever else of the analysis changed, so a
+     * re-analysis tells whether its version's reviewers need to hear of it.
+     */
+    public String findingsDigest(List<FindingView> findings) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsBytes(findings)));
+        } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The digest of findings stored as JSON by an analysis made before digests were kept. */
+    public String storedFindingsDigest(String storedFindings) {
+        try {
+            List<FindingView> findings = json.readerForListOf(FindingView.class).readValue(storedFindings);
+            return findingsDigest(findings);
+        } catch (JsonProcessingException e) {
+            return "unreadable";                       // differs from any digest: the version is announced again
+        }
+    }
+
     public AnalysisView toView(Analysis analysis) {
         DraftAnalysisView result;
         try {
@@ -82,9 +107,13 @@ public class AnalysisMapper {
     }
 
     public static ReportAnalyzed toEvent(Analysis analysis, DraftAnalysisView result) {
-        return new ReportAnalyzed(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year,
-                result.mentions().size(), result.indicators().size(),
-                result.findings().stream().map(AnalysisMapper::toEvent).toList());
+        return toEvent(analysis.reportId, analysis.version, analysis.townshipCode, analysis.year, result);
+    }
+
+    public static ReportAnalyzed toEvent(java.util.UUID reportId, int version, String townshipCode, int year,
+            DraftAnalysisView result) {
+        return new ReportAnalyzed(reportId, version, townshipCode, year, result.mentions().size(),
+                result.indicators().size(), result.findings().stream().map(AnalysisMapper::toEvent).toList());
     }
 
     private static ReportAnalyzed.Finding toEvent(FindingView finding) {

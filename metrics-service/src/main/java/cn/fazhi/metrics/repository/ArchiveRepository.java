@@ -18,13 +18,17 @@ import org.hibernate.Session;
 public class ArchiveRepository {
 
     /** A stored version with what its re-analysis needs. */
+    /**
+     * A stored version with what its re-analysis needs: {@code findingsDigest} what it found, or,
+     * for an analysis made before digests were kept, {@code storedFindings} (its findings' JSON).
+     */
     public record ArchivedVersion(UUID analysisId, UUID reportId, int version, String townshipCode, int year,
-            String engineVersion, String catalogVersion, String text) {
+            String engineVersion, String catalogVersion, String text, String findingsDigest, String storedFindings) {
     }
 
     /** The new analysis of a version, to be stored over the old one. */
     public record Rewrite(UUID analysisId, String result, String engineVersion, String catalogVersion, int mentionCount,
-            int indicatorCount, int findingCount, String failureReason) {
+            int indicatorCount, int findingCount, String failureReason, String findingsDigest) {
     }
 
     /** How many analyses in a scope can be analyzed again (their text is held) and how many cannot. */
@@ -57,7 +61,9 @@ public class ArchiveRepository {
     @SuppressWarnings("unchecked")
     public List<ArchivedVersion> next(Integer year, String regionCode, UUID afterReport, Integer afterVersion, int limit) {
         String select = "select a.id, a.report_id, a.version, a.township_code, a.year, a.engine_version, "
-                + "a.catalog_version, a.text from analysis a where a.text is not null and ";
+                + "a.catalog_version, a.text, a.findings_digest, "
+                + "case when a.findings_digest is null then (a.result -> 'findings')::text end "
+                + "from analysis a where a.text is not null and ";
         var query = afterReport == null
                 ? em.createNativeQuery(select + "true" + SCOPE + " order by a.report_id, a.version limit :limit")
                 : em.createNativeQuery(select + "(a.report_id, a.version) > (:afterReport, :afterVersion)" + SCOPE
@@ -66,7 +72,8 @@ public class ArchiveRepository {
         List<Object[]> rows = query.setParameter("year", year).setParameter("region", prefix(regionCode))
                 .setParameter("limit", limit).getResultList();
         return rows.stream().map(r -> new ArchivedVersion((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(),
-                (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6], (String) r[7])).toList();
+                (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                (String) r[9])).toList();
     }
 
     /** Stores new analyses over the old ones, in one JDBC batch. */
@@ -77,7 +84,7 @@ public class ArchiveRepository {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement("update analysis set result = cast(? as jsonb), "
                     + "engine_version = ?, catalog_version = ?, mention_count = ?, indicator_count = ?, finding_count = ?, "
-                    + "failure_reason = ?, reanalyzed_at = ? where id = ?")) {
+                    + "failure_reason = ?, reanalyzed_at = ?, findings_digest = ? where id = ?")) {
                 java.time.OffsetDateTime when = at.atOffset(java.time.ZoneOffset.UTC);
                 for (Rewrite rewrite : rewrites) {
                     update.setString(1, rewrite.result());
@@ -92,7 +99,8 @@ public class ArchiveRepository {
                         update.setString(7, rewrite.failureReason());
                     }
                     update.setObject(8, when);
-                    update.setObject(9, rewrite.analysisId());
+                    update.setString(9, rewrite.findingsDigest());
+                    update.setObject(10, rewrite.analysisId());
                     update.addBatch();
                 }
                 update.executeBatch();

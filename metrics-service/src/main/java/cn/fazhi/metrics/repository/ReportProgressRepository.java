@@ -116,6 +116,20 @@ public class ReportProgressRepository {
     }
 
     /** A version was submitted (and analyzed): the report is in review, its lateness that of its first version. */
+    /** Of these reports, the ones still in review, each with the version in review. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<UUID, Integer> inReview(java.util.Collection<UUID> reportIds) {
+        if (reportIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("select report_id, latest_version from report_progress "
+                        + "where status = 'IN_REVIEW' and report_id = any(cast(:reports as uuid[]))")
+                .setParameter("reports", SqlArrays.uuids(reportIds)).getResultList();
+        java.util.Map<UUID, Integer> versions = new java.util.HashMap<>();
+        rows.forEach(r -> versions.put((UUID) r[0], ((Number) r[1]).intValue()));
+        return versions;
+    }
+
     public void submitted(UUID reportId, String township, int year, int version, boolean late, OffsetDateTime at) {
         em.createNativeQuery(SUBMITTED).setParameter("report", reportId).setParameter("township", township)
                 .setParameter("year", year).setParameter("version", version).setParameter("late", late)

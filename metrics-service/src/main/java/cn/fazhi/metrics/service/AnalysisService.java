@@ -109,6 +109,7 @@ public class AnalysisService {
         analysis.indicatorCount = result.indicators().size();
         analysis.findingCount = result.findings().size();
         analysis.result = mapper.toJson(result);
+        analysis.findingsDigest = mapper.findingsDigest(result.findings());
         analysis.analyzedAt = OffsetDateTime.now(ZoneOffset.UTC);
         analysis.failureReason = failure;
         analyses.persist(analysis);

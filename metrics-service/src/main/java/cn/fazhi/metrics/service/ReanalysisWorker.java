@@ -3,6 +3,8 @@ package cn.fazhi.metrics.service;
 import cn.fazhi.analysis.AnalysisContext;
 import cn.fazhi.analysis.ReportAnalyzer;
 import cn.fazhi.api.DraftAnalysisView;
+import cn.fazhi.events.EventContract;
+import cn.fazhi.messaging.Outbox;
 import cn.fazhi.metrics.FigureDecision;
 import cn.fazhi.metrics.FigureDisagreement;
 import cn.fazhi.metrics.Reanalysis;
@@ -10,12 +12,13 @@ import cn.fazhi.metrics.config.EngineVersion;
 import cn.fazhi.metrics.config.MetricsConfig;
 import cn.fazhi.metrics.mapping.AnalysisMapper;
 import cn.fazhi.metrics.mapping.EngineMapper;
-import cn.fazhi.metrics.repository.ArchiveRepository;
 import cn.fazhi.metrics.repository.ArchiveRepository.ArchivedVersion;
 import cn.fazhi.metrics.repository.ArchiveRepository.Rewrite;
+import cn.fazhi.metrics.repository.ArchiveRepository;
 import cn.fazhi.metrics.repository.FigureDecisionRepository;
 import cn.fazhi.metrics.repository.FigureDisagreementRepository;
 import cn.fazhi.metrics.repository.ReanalysisRepository;
+import cn.fazhi.metrics.repository.ReportProgressRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -58,6 +61,11 @@ import org.jboss.logging.Logger;
  *
  * <p>What the township's clerk decided about a figure is never touched: where the new reading
  * disagrees with a decision it is recorded as a {@link FigureDisagreement}, in the batch's transaction.
+ *
+ * <p>A version still in review whose findings the new reading changes is announced again
+ * ({@code reports.analyzed}, through the outbox in the batch's transaction), so its reviewers see
+ * what the engine finds now; a version already decided keeps the findings it was decided on, and
+ * unchanged findings are not announced at all (an engine upgrade does not flood the reviewers).
  */
 @ApplicationScoped
 public class ReanalysisWorker {
@@ -75,6 +83,8 @@ public class ReanalysisWorker {
     private final FigureDisagreementRepository disagreements;
     private final MetricsConfig.Reanalysis config;
     private final AnalyticsUpkeep analytics;
+    private final ReportProgressRepository progress;
+    private final Outbox outbox;
     private final ExecutorService runner = daemon("reanalysis");
     private final ExecutorService storer = daemon("reanalysis-store");
     private final ForkJoinPool analyzers;
@@ -84,8 +94,10 @@ public class ReanalysisWorker {
     public ReanalysisWorker(ReanalysisRepository runs, ArchiveRepository archive, PlaceNames places,
             ReportAnalyzer analyzer, EngineVersion engine, AnalysisMapper mapper, FailureDrill drill,
             FigureDecisionRepository decisions, FigureDisagreementRepository disagreements, MetricsConfig config,
-            AnalyticsUpkeep analytics) {
+            AnalyticsUpkeep analytics, ReportProgressRepository progress, Outbox outbox) {
         this.analytics = analytics;
+        this.progress = progress;
+        this.outbox = outbox;
         this.decisions = decisions;
         this.disagreements = disagreements;
         this.runs = runs;
@@ -229,6 +241,7 @@ public class ReanalysisWorker {
         archive.rewrite(rewrites, Instant.now());
         analytics.reanalyzed(batch.outcomes().stream().map(o -> o.version().reportId()).distinct().toList());
         run.disagreements += flagDisagreements(run.id, batch.outcomes(), now);
+        announceChangedFindings(batch.outcomes());
         ArchivedVersion last = versions.get(versions.size() - 1);
         run.cursorReport = last.reportId();
         run.cursorVersion = last.version();
@@ -257,8 +270,24 @@ public class ReanalysisWorker {
         });
     }
 
-    /** A version analyzed again: what is stored, and what the engine now reads. */
-    private record Outcome(ArchivedVersion version, Rewrite rewrite, DraftAnalysisView result) {
+    /** A version analyzed again: what is stored, what the engine now reads, and whether it finds otherwise. */
+    private record Outcome(ArchivedVersion version, Rewrite rewrite, DraftAnalysisView result, boolean findingsChanged) {
+    }
+
+    /** Announces the versions still in review whose findings changed, for their review cases. */
+    private void announceChangedFindings(List<Outcome> outcomes) {
+        List<Outcome> changed = outcomes.stream().filter(Outcome::findingsChanged).toList();
+        Map<UUID, Integer> inReview = progress.inReview(changed.stream().map(o -> o.version().reportId()).distinct().toList());
+        for (Outcome outcome : changed) {
+            ArchivedVersion version = outcome.version();
+            if (Integer.valueOf(version.version()).equals(inReview.get(version.reportId()))) {
+                outbox.append(EventContract.REPORT_ANALYZED, version.townshipCode(), version.reportId().toString(),
+                        AnalysisMapper.toEvent(version.reportId(), version.version(), version.townshipCode(), version.year(),
+                                outcome.result()));
+                LOG.infof("report %s v%d, in review: the engine now finds otherwise (%d findings); announced again",
+                        version.reportId(), version.version(), outcome.result().findings().size());
+            }
+        }
     }
 
     /**
@@ -309,8 +338,11 @@ public class ReanalysisWorker {
                     version.version());
             result = FailedAnalysis.of(engine.engine());
         }
+        String digest = mapper.findingsDigest(result.findings());
+        String before = version.findingsDigest() != null ? version.findingsDigest()
+                : version.storedFindings() == null ? null : mapper.storedFindingsDigest(version.storedFindings());
         return new Outcome(version, new Rewrite(version.analysisId(), mapper.toJson(result), engine.engine(),
-                engine.catalog(), result.mentions().size(), result.indicators().size(), result.findings().size(), failure),
-                result);
+                engine.catalog(), result.mentions().size(), result.indicators().size(), result.findings().size(), failure,
+                digest), result, !digest.equals(before));
     }
 }

@@ -26,6 +26,9 @@ import org.jboss.logging.Logger;
 public class ReviewService {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
+    /** Cases whose findings a later analysis may still replace: not yet decided. */
+    private static final java.util.Set<ReviewCase.Status> STILL_OPEN = java.util.EnumSet.of(ReviewCase.Status.OPEN,
+            ReviewCase.Status.AWAITING_ANALYSIS, ReviewCase.Status.AWAITING_SUBMISSION);
 
     private final ReviewCaseRepository cases;
     private final ReviewCaseMapper mapper;
@@ -75,16 +78,29 @@ public class ReviewService {
         }
     }
 
-    /** The analysis attaches the findings; a case whose submission is known becomes reviewable. */
+    /**
+     * The analysis attaches the findings; a case whose submission is known becomes reviewable. A
+     * later analysis of the same version (a re-analysis of the archive, announced only where the
+     * findings changed) replaces the findings of a case still open, in its history; a decided case
+     * keeps the findings it was decided on.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void analyzed(ReportAnalyzed analyzed) {
         ReviewCase reviewCase = caseOf(analyzed.reportId(), analyzed.version(), analyzed.townshipCode(),
                 analyzed.year(), ReviewCase.Status.AWAITING_SUBMISSION);
-        if (reviewCase.status == ReviewCase.Status.AWAITING_ANALYSIS) {
+        if (reviewCase.analyzedAt != null && !STILL_OPEN.contains(reviewCase.status)) {
+            LOG.infof("review case %s is %s: a later analysis (%d findings) leaves the findings it was decided on",
+                    reviewCase.id, reviewCase.status, analyzed.findings().size());
+            return;
+        }
+        if (reviewCase.analyzedAt != null) {
+            history.record(reviewCase, "metrics-service", "REANALYZED", reviewCase.status.name(),
+                    reviewCase.status.name(), "重新分析后 " + analyzed.findings().size() + " 项分析发现");
+        } else if (reviewCase.status == ReviewCase.Status.AWAITING_ANALYSIS) {
             reviewCase.status = ReviewCase.Status.OPEN;
             history.record(reviewCase, "metrics-service", "ANALYZED", "AWAITING_ANALYSIS", "OPEN",
                     analyzed.findings().size() + " 项分析发现");
-        } else if (reviewCase.analyzedAt == null) {
+        } else {
             history.record(reviewCase, "metrics-service", "ANALYZED", null, reviewCase.status.name(),
                     analyzed.findings().size() + " 项分析发现");
         }

@@ -74,7 +74,7 @@ export const FIGURE_STATUS = {
   ENGINE_ONLY: '待确认', CONFIRMED: '已确认', CORRECTED: '已更正', REJECTED: '已否定', ADDED: '已补充',
 };
 export const HISTORY_ACTION = {
-  SUBMITTED: '提交', ANALYZED: '完成分析', COMMENTED: '提出意见', RETURNED: '退回', APPROVED: '通过',
+  SUBMITTED: '提交', ANALYZED: '完成分析', REANALYZED: '重新分析', COMMENTED: '提出意见', RETURNED: '退回', APPROVED: '通过',
   PUBLISHED: '公开', SUPERSEDED: '被新版本取代', FIGURE_CONFIRMED: '确认数字', FIGURE_CORRECTED: '更正数字',
   FIGURE_REJECTED: '否定数字', FIGURE_ADDED: '补充数字',
 };
