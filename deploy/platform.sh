@@ -391,19 +391,25 @@ seed_national() {
   sql() { PGPASSWORD=$DB_PASSWORD "$bin/psql" -X -q -h 127.0.0.1 -p "$PG_PORT" -U "$DB_USER" -v ON_ERROR_STOP=1 "$@"; }
   existing=$(sql -d report -tAc "select count(*) from report where year between $first and $last and township_code like '$region%'")
   [[ $existing == 0 ]] || die "the years $first..$last already hold $existing reports${region:+ in $region}: seed other years"
-  townships=$(sql -d review -tAc "select count(*) from place where level = 'TOWNSHIP' and valid_until is null and code like '$region%'")
+  # the townships that existed in any of the years: abolished or merged later still reported then
+  local lived="level = 'TOWNSHIP' and code like '$region%' and (valid_from is null or valid_from <= make_date($last, 12, 31))
+      and (valid_until is null or valid_until > make_date($first, 1, 1))"
+  townships=$(sql -d review -tAc "select count(*) from place where $lived")
   [[ $townships -gt 0 ]] || die "the register of places is empty: is review-service still loading the national list?"
   # metrics-service learns the register from review-service's events: wait until it knows as many
   local known i
   for i in $(seq 1 120); do
-    known=$(sql -d metrics -tAc "select count(*) from place where level = 'TOWNSHIP' and valid_until is null and code like '$region%'")
+    known=$(sql -d metrics -tAc "select count(*) from place where $lived")
     [[ $known -ge $townships ]] && break
+    [[ $i == 120 ]] && die "metrics-service knows $known of the register's $townships townships after 2 minutes: is it following places.changed?"
     sleep 1
   done
-  tmp=$(mktemp -d); trap 'rm -rf "$tmp"' RETURN
+  tmp=$(mktemp -d); trap "rm -rf '$tmp'" EXIT       # expanded now: the trap runs after this function's locals are gone
   log "seeding $townships townships${region:+ of $region} × years $first..$last"
-  sql -d review -tAc "copy (select p.code, n.name, p.valid_from from place p join place_name n on n.code = p.code and n.valid_until is null
-      where p.level = 'TOWNSHIP' and p.valid_until is null and p.code like '$region%' order by p.code) to stdout" > "$tmp/townships.tsv"
+  # each township with its latest name and its lifetime (report.sql seeds only the years it existed in)
+  sql -d review -tAc "copy (select distinct on (p.code) p.code, n.name, p.valid_from, p.valid_until
+      from (select * from place where $lived) p join place_name n on n.code = p.code
+      order by p.code, n.valid_until desc nulls first) to stdout" > "$tmp/townships.tsv"
   sql -d report -v first="$first" -v last="$last" -f "$ROOT/deploy/seed/report.sql" < "$tmp/townships.tsv"
   sql -d report -tAc "copy (select report_id, code, year, title, status, level, late, submitted_at, text
       from seed_version) to stdout" > "$tmp/versions.tsv"
@@ -416,7 +422,7 @@ seed_national() {
   token=$(curl -fsS "http://localhost:$KC_PORT/realms/fazhi/protocol/openid-connect/token" -d grant_type=password \
       -d client_id=fazhi-cli -d username=province-admin -d password=demo | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   run=$(curl -fsS -X POST "http://localhost:$GATEWAY_PORT/api/v1/admin/reanalyses" -H "Authorization: Bearer $token" \
-      -H 'Content-Type: application/json' -d "{${region:+\"regionCode\":\"$region\"}}" | sed -E 's/.*"id":"([^"]+)".*/\1/') \
+      -H 'Content-Type: application/json' -d "{${region:+\"regionCode\":\"$region\"}$([[ $first == "$last" ]] && echo "${region:+,}\"year\":$first")}" | sed -E 's/.*"id":"([^"]+)".*/\1/') \
       || die "the re-analysis did not start (another one running?)"
   log "the engine reads the seeded reports: re-analysis $run"
   while :; do

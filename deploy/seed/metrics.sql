@@ -14,7 +14,8 @@ insert into analysis (id, report_id, version, township_code, year, engine_versio
                       finding_count, indicator_count, result, analyzed_at, official, published, text, catalog_version)
 select md5('analysis:' || report_id)::uuid, report_id, 1, code, year, 'seed',
        encode(sha256(convert_to(text, 'UTF8')), 'hex'), 0, 0, 0,
-       jsonb_build_object('schemaVersion', 2, 'engineVersion', 'seed', 'metadata', jsonb_build_object('title', title),
+       jsonb_build_object('schemaVersion', 2, 'engineVersion', 'seed', 'metadata', jsonb_build_object('title', title,
+                              'titleSpan', null, 'year', year, 'yearSpan', null, 'township', null, 'townshipSpan', null),
                           'outline', '[]'::jsonb, 'sections', '[]'::jsonb, 'mentions', '[]'::jsonb,
                           'indicators', '[]'::jsonb, 'findings', '[]'::jsonb),
        submitted_at + interval '2 seconds', status in ('APPROVED', 'PUBLISHED'), status = 'PUBLISHED', text, 'seed'

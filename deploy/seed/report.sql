@@ -7,7 +7,11 @@
 \set ON_ERROR_STOP on
 begin;
 
-create temp table seed_township (code varchar(9), name text, valid_from date) on commit drop;
+-- left by a run that failed before the seeding tool could drop it
+set local client_min_messages = warning;
+drop table if exists seed_version;
+
+create temp table seed_township (code varchar(9), name text, valid_from date, valid_until date) on commit drop;
 \copy seed_township from pstdin
 
 -- a uniform number in [0, 1) and a standard normal one, both fixed by their key
@@ -70,7 +74,8 @@ select md5('report:' || k)::uuid as report_id, md5('version:' || k)::uuid as ver
 from (select t.code, t.name, y as year, t.code || ':' || y as k, pg_temp.u(t.code || ':' || y || '/status') as st,
              pg_temp.c(t.code || ':' || y || '/received', t.code, y, 150, 0.8) as received
       from seed_township t cross join generate_series(:first, :last) y
-      where t.valid_from is null or t.valid_from <= make_date(y, 12, 31)) base
+      where (t.valid_from is null or t.valid_from <= make_date(y, 12, 31))
+        and (t.valid_until is null or t.valid_until > make_date(y, 1, 1))) base
 cross join lateral (select floor(received * (0.85 + 0.15 * pg_temp.u(k || '/resolved')))::bigint as resolved) r
 where pg_temp.u(k || '/reported') >= 0.03;
 

@@ -31,7 +31,7 @@ on conflict do nothing;
 insert into review_comment (id, case_id, author, author_org, level, text, anchor_start, anchor_end, finding_code,
                             created_at)
 select md5('comment:' || report_id)::uuid, id, 'reviewer-' || substr(code, 1, 6), substr(code, 1, 6), 'COUNTY',
-       '请补充矛盾纠纷化解工作的分类数据和典型案例。', null, null, null, county_at
+       '请补充矛盾纠纷化解工作的分类数据和典型案例。', null, null, null, county_at - interval '1 minute'
 from seed_case where status = 'RETURNED'
 on conflict do nothing;
 
@@ -42,7 +42,9 @@ from seed_case c
 cross join lateral (values
     (1, 'clerk-' || c.code, 'SUBMITTED', null, 'AWAITING_ANALYSIS', case when c.late then '逾期提交' end, c.submitted_at, true),
     (2, 'metrics-service', 'ANALYZED', 'AWAITING_ANALYSIS', 'OPEN', '0 项分析发现', c.analyzed_at, true),
-    (3, 'reviewer-' || substr(c.code, 1, 6), 'RETURNED', 'OPEN', 'RETURNED', '请补充矛盾纠纷化解工作的分类数据和典型案例。',
+    (3, 'reviewer-' || substr(c.code, 1, 6), 'COMMENTED', 'OPEN', 'OPEN', '请补充矛盾纠纷化解工作的分类数据和典型案例。',
+        c.county_at - interval '1 minute', c.status = 'RETURNED'),
+    (7, 'reviewer-' || substr(c.code, 1, 6), 'RETURNED', 'OPEN', 'RETURNED', '请补充矛盾纠纷化解工作的分类数据和典型案例。',
         c.county_at, c.status = 'RETURNED'),
     (4, 'reviewer-' || substr(c.code, 1, 6), 'APPROVED', 'OPEN@COUNTY', 'OPEN@PROVINCE', 'COUNTY级审核通过', c.county_at,
         c.status in ('APPROVED', 'PUBLISHED') or c.level = 'PROVINCE'),

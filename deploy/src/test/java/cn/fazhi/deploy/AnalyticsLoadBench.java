@@ -113,7 +113,10 @@ class AnalyticsLoadBench {
     }
 
     private static void wrk(String scenario, Path paths, int changesPerSecond, int seconds) throws Exception {
-        Thread changer = new Thread(() -> approvals(changesPerSecond, seconds), "bench-approvals");
+        java.util.concurrent.atomic.AtomicReference<Throwable> changerFailed = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger approved = new java.util.concurrent.atomic.AtomicInteger();
+        Thread changer = new Thread(() -> approvals(changesPerSecond, seconds, approved), "bench-approvals");
+        changer.setUncaughtExceptionHandler((thread, failure) -> changerFailed.set(failure));
         changer.start();
         int connections = Integer.getInteger("bench.connections", 16);
         ProcessBuilder builder = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
@@ -121,21 +124,26 @@ class AnalyticsLoadBench {
                 "http://localhost:" + Platform.GATEWAY_PORT).redirectErrorStream(true);
         builder.environment().put("PATHS", paths.toString());
         builder.environment().put("TOKEN", token());
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(seconds + 60L, TimeUnit.SECONDS);
+        String out = finish(builder, Duration.ofSeconds(seconds + 60L));
         changer.join();
         log("%s — %d connections, %d s:%n%s", scenario, connections, seconds, out.strip());
+        if (changerFailed.get() != null) {
+            throw new IllegalStateException(scenario + ": the approvals did not land", changerFailed.get());
+        }
+        if (changesPerSecond > 0 && approved.get() < changesPerSecond * seconds / 2) {
+            throw new IllegalStateException(scenario + ": only " + approved.get() + " approvals landed");
+        }
         Matcher refused = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(out);
-        if (refused.find()) {
-            throw new IllegalStateException(scenario + ": " + refused.group(1) + " answers were not 200");
+        if (refused.find() || out.contains("Socket errors") || !out.contains("Requests/sec:")
+                || Double.parseDouble(find(out, "Requests/sec:\\s+([\\d.]+)")) <= 0) {
+            throw new IllegalStateException(scenario + ": wrk met errors or made no request:\n" + out);
         }
         log("SUMMARY %s: %s requests/s, p50 %s, p99 %s", scenario, find(out, "Requests/sec:\\s+([\\d.]+)"),
                 find(out, "\\s50%\\s+(\\S+)"), find(out, "\\s99%\\s+(\\S+)"));
     }
 
     /** Approvals landing somewhere in the country: each moves the change counter of its province, as AnalyticsUpkeep does. */
-    private static void approvals(int perSecond, int seconds) {
+    private static void approvals(int perSecond, int seconds, java.util.concurrent.atomic.AtomicInteger approved) {
         if (perSecond <= 0) {
             return;
         }
@@ -153,7 +161,7 @@ class AnalyticsLoadBench {
             while (System.nanoTime() < until) {
                 move.setString(1, codes.get(ThreadLocalRandom.current().nextInt(codes.size())));
                 move.setInt(2, LAST);
-                move.executeUpdate();
+                approved.addAndGet(move.executeUpdate());
                 Thread.sleep(1000 / perSecond);
             }
         } catch (SQLException e) {
@@ -240,16 +248,31 @@ class AnalyticsLoadBench {
     }
 
     private static String run(List<String> command, Duration atMost) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command);
         if (platform != null) {
             builder.environment().putAll(platform.env());
         }
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        return finish(builder, atMost);
+    }
+
+    /** Runs a command to its end within a time, its output (both streams) through a file; non-zero exit: a failure. */
+    private static String finish(ProcessBuilder builder, Duration atMost) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("bench-", ".log");
+        try {
+            Process process = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            boolean ended = process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly();
+            }
+            String out = Files.readString(output, StandardCharsets.UTF_8);
+            if (!ended || process.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", builder.command())
+                        + (ended ? " exited " + process.exitValue() : " did not end within " + atMost) + ":\n" + out);
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return out;
     }
 
     private static String find(String text, String regex) {

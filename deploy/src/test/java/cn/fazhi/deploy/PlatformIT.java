@@ -437,31 +437,52 @@ class PlatformIT {
                 .then().statusCode(200).body("consistent", equalTo(true))
                 .body("kept", org.hamcrest.Matchers.greaterThan(0));
 
+        // a figure's report is the same report in report-service and review-service: its text states
+        // the figure at the evidence, and its review went through the workflow's steps
+        JsonPath figure = given().auth().oauth2(admin).queryParam("indicator", "disputes.received")
+                .queryParam("year", 2015).queryParam("size", 1)
+                .when().get(platform.api() + "/analytics/regions/3206/figures")
+                .then().statusCode(200).extract().jsonPath();
+        String reportId = figure.getString("items[0].reportId");
+        String text = given().auth().oauth2(admin).when().get(platform.api() + "/reports/{id}/versions/1", reportId)
+                .then().statusCode(200).extract().path("text");
+        assertTrue(text.contains("全年共受理矛盾纠纷" + figure.getString("items[0].value").replaceAll("\\.0+$", "") + "件"),
+                text);
+        List<String> steps = given().auth().oauth2(admin).when().get(platform.api() + "/reports/{id}/history", reportId)
+                .then().statusCode(200).extract().path("action");
+        assertEquals(List.of("SUBMITTED", "ANALYZED"), steps.subList(0, 2), steps.toString());
+
         String again = seedRefused("2015", "2015", "3206");
         assertTrue(again.contains("already hold"), again);
     }
 
     private static String seed(String... arguments) throws Exception {
-        Process seed = seedProcess(arguments);
-        String out = new String(seed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, seed.waitFor(), out);
-        return out;
+        return seedExiting(0, arguments);
     }
 
     private static String seedRefused(String... arguments) throws Exception {
-        Process seed = seedProcess(arguments);
-        String out = new String(seed.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(seed.waitFor() != 0, out);
-        return out;
+        return seedExiting(1, arguments);
     }
 
-    private static Process seedProcess(String... arguments) throws IOException {
+    /** platform.sh seed-national, within 5 minutes, expected to exit with {@code code}; its output. */
+    private static String seedExiting(int code, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", platform.root().resolve("deploy/platform.sh").toString(),
                 "seed-national"));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(platform.root().toFile()).redirectErrorStream(true);
+        Path output = Files.createTempFile("seed-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(platform.root().toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         builder.environment().putAll(platform.env());
-        return builder.start();
+        Process seed = builder.start();
+        boolean ended = seed.waitFor(5, java.util.concurrent.TimeUnit.MINUTES);
+        if (!ended) {
+            seed.destroyForcibly();
+        }
+        String out = Files.readString(output, StandardCharsets.UTF_8);
+        Files.deleteIfExists(output);
+        assertTrue(ended, "seed-national did not end within 5 minutes:\n" + out);
+        assertEquals(code, seed.exitValue(), out);
+        return out;
     }
 
     private static void awaitReportStatus(String id, String status, String token) {

@@ -195,9 +195,10 @@ class ReanalysisTest {
         UUID same = submit("330300002", 2023, text);
         UUID decided = submit("330300003", 2023, text);
         UUID legacy = submit("330300004", 2023, text);
+        UUID legacySame = submit("330300005", 2023, text);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-                count("select count(*) from analysis where township_code like '3303%'") == 4);
-        assertEquals(4L, count("select count(*) from analysis where township_code like '3303%' and finding_count > 0 "
+                count("select count(*) from analysis where township_code like '3303%'") == 5);
+        assertEquals(5L, count("select count(*) from analysis where township_code like '3303%' and finding_count > 0 "
                 + "and findings_digest is not null"));
         makeStale("3303%");
         sql("update analysis set findings_digest = 'an older engine found otherwise' where report_id in ('" + changed
@@ -205,22 +206,24 @@ class ReanalysisTest {
         sql("update report_progress set status = 'APPROVED' where report_id = '" + decided + "'");
         sql("update analysis set findings_digest = null, result = jsonb_set(result, '{findings}', '[]') "
                 + "where report_id = '" + legacy + "'");
+        sql("update analysis set findings_digest = null where report_id = '" + legacySame + "'");
         String announced = "select count(*) from outbox_event where event_type = '"
                 + EventContract.REPORT_ANALYZED.type() + "' and payload like '%%%s%%'";
         Map<UUID, Long> before = new java.util.HashMap<>();
-        for (UUID report : List.of(changed, same, decided, legacy)) {
+        for (UUID report : List.of(changed, same, decided, legacy, legacySame)) {
             before.put(report, count(announced.formatted(report)));
         }
 
         JsonPath done = awaitFinished(start(Map.of("year", 2023, "regionCode", "3303")).getString("id"));
-        assertEquals(4, done.getInt("rewritten"));
+        assertEquals(5, done.getInt("rewritten"));
 
         assertEquals(before.get(changed) + 1, count(announced.formatted(changed)), "findings changed, in review");
         assertEquals(before.get(legacy) + 1, count(announced.formatted(legacy)), "stored findings differ, in review");
         assertEquals(before.get(same), count(announced.formatted(same)), "the same findings");
+        assertEquals(before.get(legacySame), count(announced.formatted(legacySame)), "the same stored findings");
         assertEquals(before.get(decided), count(announced.formatted(decided)), "the report is decided");
         Object digest = single("select findings_digest from analysis where report_id = '" + same + "'");
-        for (UUID report : List.of(changed, decided, legacy)) {
+        for (UUID report : List.of(changed, decided, legacy, legacySame)) {
             assertEquals(digest, single("select findings_digest from analysis where report_id = '" + report + "'"));
         }
     }

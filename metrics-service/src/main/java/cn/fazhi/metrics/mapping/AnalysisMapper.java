@@ -33,6 +33,8 @@ public class AnalysisMapper {
     public static final int SCHEMA_VERSION = 2;
     static final String SCHEMA_VERSION_FIELD = "schemaVersion";
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AnalysisMapper.class);
+
     private final ObjectMapper json;
     private final ObjectReader stored;
 
@@ -72,14 +74,15 @@ public class AnalysisMapper {
     }
 
     /**
-     * What an analysis found, as one digest (SHA-256 of the findings' JSON as this mapper writes
-     * them): equal findings give equal digests whatever else of the analysis changed, so a
-     * re-analysis tells whether its version's reviewers need to hear of it.
+     * What an analysis found, as one digest: SHA-256 of the findings as {@code reports.analyzed}
+     * carries them to the reviewers (not of everything the analysis keeps of them: a finding's
+     * further evidence never reaches a review case). Equal findings give equal digests whatever else
+     * of the analysis changed, so a re-analysis tells whether its version's reviewers need to hear of it.
      */
     public String findingsDigest(List<FindingView> findings) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsBytes(findings)));
+                    .digest(json.writeValueAsBytes(findings.stream().map(AnalysisMapper::toEvent).toList())));
         } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -91,6 +94,7 @@ public class AnalysisMapper {
             List<FindingView> findings = json.readerForListOf(FindingView.class).readValue(storedFindings);
             return findingsDigest(findings);
         } catch (JsonProcessingException e) {
+            LOG.warnf("stored findings not readable (%s): the version counts as finding otherwise", e.getOriginalMessage());
             return "unreadable";                       // differs from any digest: the version is announced again
         }
     }

@@ -17,7 +17,6 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class ArchiveRepository {
 
-    /** A stored version with what its re-analysis needs. */
     /**
      * A stored version with what its re-analysis needs: {@code findingsDigest} what it found, or,
      * for an analysis made before digests were kept, {@code storedFindings} (its findings' JSON).

@@ -115,7 +115,6 @@ public class ReportProgressRepository {
         this.em = em;
     }
 
-    /** A version was submitted (and analyzed): the report is in review, its lateness that of its first version. */
     /** Of these reports, the ones still in review, each with the version in review. */
     @SuppressWarnings("unchecked")
     public java.util.Map<UUID, Integer> inReview(java.util.Collection<UUID> reportIds) {
@@ -130,6 +129,7 @@ public class ReportProgressRepository {
         return versions;
     }
 
+    /** A version was submitted (and analyzed): the report is in review, its lateness that of its first version. */
     public void submitted(UUID reportId, String township, int year, int version, boolean late, OffsetDateTime at) {
         em.createNativeQuery(SUBMITTED).setParameter("report", reportId).setParameter("township", township)
                 .setParameter("year", year).setParameter("version", version).setParameter("late", late)
