@@ -15,9 +15,5 @@ if [[ ${#missing[@]} == 0 ]]; then
   exit 0
 fi
 echo "[ensure-chromium] missing: ${missing[*]}: installing Debian's packages ..."
-SUDO=
-[[ $(id -u) == 0 ]] || SUDO=sudo
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+bash "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" "${missing[@]}"
 command -v chromium

@@ -7,9 +7,5 @@ if command -v wrk >/dev/null 2>&1; then
   exit 0
 fi
 echo "[ensure-wrk] wrk missing: installing Debian's wrk package ..."
-SUDO=
-[[ $(id -u) == 0 ]] || SUDO=sudo
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends wrk >/dev/null
+bash "$(dirname "${BASH_SOURCE[0]}")/../apt-install.sh" wrk
 command -v wrk

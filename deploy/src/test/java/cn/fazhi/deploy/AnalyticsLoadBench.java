@@ -2,7 +2,6 @@ package cn.fazhi.deploy;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,7 +75,7 @@ class AnalyticsLoadBench {
         List<String> counties = codes("COUNTY");
         log("register: %d provinces, %d cities, %d counties", provinces.size(), cities.size(), counties.size());
         // the dataset is what the analytics read: a province recomputed from the analyses agrees with its figures
-        String consistency = given().auth().oauth2(token()).queryParam("region", "32").queryParam("year", LAST)
+        String consistency = given().auth().oauth2(platform.token("province-admin")).queryParam("region", "32").queryParam("year", LAST)
                 .when().get(platform.api() + "/admin/analytics/consistency")
                 .then().statusCode(200).extract().asString();
         log("consistency of 江苏省 %d: %s", LAST, consistency);
@@ -123,7 +121,7 @@ class AnalyticsLoadBench {
                 "--timeout", "10s", "-s", platform.root().resolve("deploy/bench/paths.lua").toString(),
                 "http://localhost:" + Platform.GATEWAY_PORT).redirectErrorStream(true);
         builder.environment().put("PATHS", paths.toString());
-        builder.environment().put("TOKEN", token());
+        builder.environment().put("TOKEN", platform.token("province-admin"));
         String out = finish(builder, Duration.ofSeconds(seconds + 60L));
         changer.join();
         log("%s — %d connections, %d s:%n%s", scenario, connections, seconds, out.strip());
@@ -148,7 +146,7 @@ class AnalyticsLoadBench {
             return;
         }
         long until = System.nanoTime() + seconds * 1_000_000_000L;
-        try (Connection db = connect("metrics"); PreparedStatement provinces = db.prepareStatement(
+        try (Connection db = platform.database("metrics"); PreparedStatement provinces = db.prepareStatement(
                 "select distinct province from analytics_generation where province <> '00'");
                 PreparedStatement move = db.prepareStatement("update analytics_generation set generation = generation + 1 "
                         + "where province = ? and year = ?")) {
@@ -174,7 +172,7 @@ class AnalyticsLoadBench {
     /** One indicator and year for the whole country, as CSV: every province's export, one after another. */
     private static void exportNationally(List<String> provinces) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String token = token();
+        String token = platform.token("province-admin");
         long started = System.nanoTime();
         long bytes = 0;
         long lines = 0;
@@ -219,7 +217,7 @@ class AnalyticsLoadBench {
             case "CITY" -> 4;
             default -> 6;
         };
-        try (Connection db = connect("metrics"); PreparedStatement query = db.prepareStatement(
+        try (Connection db = platform.database("metrics"); PreparedStatement query = db.prepareStatement(
                 "select code from place where level = ? and valid_until is null and code in ("
                         + "select distinct substr(township_code, 1, ?) from report_progress where year = ?) order by code")) {
             query.setString(1, level);
@@ -234,18 +232,7 @@ class AnalyticsLoadBench {
         return codes;
     }
 
-    private static Connection connect(String db) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + platform.env().get("PG_PORT") + "/" + db,
-                "fazhi", "fazhi");
-    }
 
-    private static String token() {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "fazhi-cli")
-                .formParam("username", "province-admin").formParam("password", "demo")
-                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 
     private static String run(List<String> command, Duration atMost) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);

@@ -1,15 +1,11 @@
 package cn.fazhi.deploy;
 
-import static io.restassured.RestAssured.given;
-
-import io.restassured.http.ContentType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -64,7 +60,7 @@ class PipelineLoadBench {
         int rate = Integer.getInteger("bench.rate", 100);
         int seconds = Integer.getInteger("bench.seconds", 60);
         int inFlight = Integer.getInteger("bench.in-flight", 64);
-        String token = token();
+        String token = platform.token("province-admin");
         // Warm-up, not measured: JVMs that just started spend the first minute compiling.
         load(token, "328", Integer.getInteger("bench.warmup-rate", 20), Integer.getInteger("bench.warmup-seconds", 30), inFlight);
         Thread.sleep(10_000);
@@ -193,13 +189,9 @@ class PipelineLoadBench {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
-    private static Connection connect(String db) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + platform.env().get("PG_PORT") + "/" + db,
-                "fazhi", "fazhi");
-    }
 
     private static long single(String db, String sql) throws SQLException {
-        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = platform.database(db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }
@@ -207,7 +199,7 @@ class PipelineLoadBench {
 
     private static Map<String, Instant> times(String db, String sql) throws SQLException {
         Map<String, Instant> times = new ConcurrentHashMap<>();
-        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = platform.database(db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
                 times.put(r.getString(1), r.getTimestamp(2).toInstant());
             }
@@ -215,11 +207,4 @@ class PipelineLoadBench {
         return times;
     }
 
-    private static String token() {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "fazhi-cli")
-                .formParam("username", "province-admin").formParam("password", "demo")
-                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-    }
 }

@@ -59,6 +59,21 @@ final class Platform {
         return "http://localhost:" + KEYCLOAK_PORT;
     }
 
+    /** A connection to one of the platform's databases: report, metrics or review. */
+    java.sql.Connection database(String name) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + env.get("PG_PORT") + "/" + name,
+                "fazhi", "fazhi");
+    }
+
+    /** A demo user's access token: the password grant on the realm's fazhi-cli client (demo users only). */
+    String token(String user) {
+        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "fazhi-cli")
+                .formParam("username", user).formParam("password", "demo")
+                .when().post(keycloak() + "/realms/fazhi/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     Path root() {
         return root;
     }

@@ -63,11 +63,7 @@ class PlatformIT {
                     .httpMultipartMode(org.apache.http.entity.mime.HttpMultipartMode.BROWSER_COMPATIBLE));
 
     private static String token(String user) {
-        return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "password").formParam("client_id", "fazhi-cli")
-                .formParam("username", user).formParam("password", "demo")
-                .when().post(platform.keycloak() + "/realms/fazhi/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return platform.token(user);
     }
 
     /** The portal's token: the client credentials of the realm's fazhi-portal client. */
